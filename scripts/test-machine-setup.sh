@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Prepares a fresh Debian machine for the full test suite: CUPS with a byte-capturing test queue,
+# and Debian's Chromium for the Playwright end-to-end tests. Idempotent; needs root (or sudo).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+CAPTURE_DIR="${PACKING_CAPTURE_DIR:-/tmp/packing-prn}"
+
+need=()
+command -v lp >/dev/null 2>&1 && [ -x /usr/sbin/cupsd ] || need+=(cups cups-client cups-bsd)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb)
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "setup: installing ${need[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# The capture backend must be root-owned 0700 so CUPS runs it as root and it can write anywhere.
+$SUDO install -m 0700 -o root -g root "$here/cups/capture-backend" /usr/lib/cups/backend/capture
+
+if ! lpstat -r 2>/dev/null | grep -q "is running"; then
+  $SUDO mkdir -p /run/cups
+  $SUDO /usr/sbin/cupsd
+  for _ in $(seq 1 50); do
+    lpstat -r 2>/dev/null | grep -q "is running" && break
+    sleep 0.2
+  done
+fi
+lpstat -r | grep -q "is running" || { echo "setup: cupsd did not start" >&2; exit 1; }
+
+mkdir -p "$CAPTURE_DIR"
+# CAPTURE: the bench printer for tests. PAUSED: a queue that is stopped, to test that error path.
+$SUDO lpadmin -p CAPTURE -v "capture:$CAPTURE_DIR" -E
+$SUDO lpadmin -p PAUSED -v "capture:$CAPTURE_DIR/paused" -E
+$SUDO cupsdisable PAUSED
+$SUDO lpadmin -d CAPTURE
+echo "setup: CUPS running with queues CAPTURE (default, bytes in $CAPTURE_DIR) and PAUSED; chromium at /usr/bin/chromium"

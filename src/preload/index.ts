@@ -1,0 +1,2 @@
+// The typed bridge: exposes exactly the IPC contract, nothing generic.
+export {};

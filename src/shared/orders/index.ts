@@ -1,0 +1,5 @@
+export * from './status';
+export * from './options';
+export * from './schemas';
+export * from './requests';
+export * from './money';
