@@ -1,0 +1,66 @@
+// The Orders API as the station sees it. The undici client implements this; services depend only on
+// the interface so they can be tested against the sandbox or a fake.
+import type {
+  CancelInput,
+  CreateOrderInput,
+  ListOrdersQuery,
+  OrderDetail,
+  OrderPage,
+  PickupOption,
+  ReturnInput,
+  ShippingLabel,
+  Tracking,
+  UpdateOrderInput,
+} from '../../shared/orders';
+
+export interface CallOptions {
+  /** Overall deadline for this call, retries included (ms). */
+  deadlineMs?: number;
+  signal?: AbortSignal;
+}
+
+/** A state-changing call's answer: the API's words and its request_id, for the log and the screen. */
+export interface ApiAck {
+  message: string;
+  requestId: string | null;
+}
+
+export interface Labelled<T> {
+  data: T;
+  requestId: string | null;
+}
+
+export interface LabelFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface OrdersApi {
+  listOrders(query: ListOrdersQuery, opts?: CallOptions): Promise<OrderPage>;
+  getOrderDetail(orderId: number, opts?: CallOptions): Promise<OrderDetail>;
+  createOrder(input: CreateOrderInput, opts?: CallOptions): Promise<ApiAck>;
+  updateOrder(input: UpdateOrderInput, opts?: CallOptions): Promise<ApiAck>;
+  setProcess(orderCode: string, opts?: CallOptions): Promise<ApiAck>;
+  setPacked(orderCode: string, pickupOption: PickupOption, opts?: CallOptions): Promise<ApiAck>;
+  setProcessPacked(orderCode: string, pickupOption: PickupOption, opts?: CallOptions): Promise<ApiAck>;
+  ship(orderCode: string, opts?: CallOptions): Promise<ApiAck>;
+  complete(orderCode: string, opts?: CallOptions): Promise<ApiAck>;
+  returnOrder(input: ReturnInput, opts?: CallOptions): Promise<ApiAck>;
+  cancel(input: CancelInput, opts?: CallOptions): Promise<ApiAck>;
+  approveCancel(orderCode: string, opts?: CallOptions): Promise<ApiAck>;
+  rejectCancel(orderCode: string, opts?: CallOptions): Promise<ApiAck>;
+  /** `markAsPrinted: false` is safe to retry; `true` is a write. */
+  getShippingLabel(
+    orderCode: string,
+    markAsPrinted: boolean,
+    opts?: CallOptions,
+  ): Promise<Labelled<ShippingLabel>>;
+  track(orderCode: string, opts?: CallOptions): Promise<Tracking>;
+  /** Streams the label PDF to `destPath` without any API credentials; checks size cap and `%PDF-`. */
+  downloadLabel(
+    url: string,
+    destPath: string,
+    opts?: CallOptions & { maxBytes?: number },
+  ): Promise<LabelFile>;
+}
