@@ -1,0 +1,69 @@
+// The work queue's file in the data dir: every open order's summary and detail, plus the time of the
+// last full sync. Loaded at start so a scan resolves at once, even offline.
+import { z } from 'zod';
+import { orderDetailSchema, orderSummarySchema, parseStatus } from '../../shared/orders';
+import { readJsonFile, SerialWriter } from './atomic-json';
+import type { CachedOrder } from './types';
+
+const FILE_VERSION = 1;
+
+const cachedOrderSchema = z.object({
+  summary: orderSummarySchema,
+  detail: orderDetailSchema.nullable(),
+  detailFor: z.string().nullable(),
+  status: z.string().nullable(),
+});
+
+const cacheFileSchema = z.object({
+  version: z.literal(FILE_VERSION),
+  lastSyncAt: z.string().nullable(),
+  orders: z.array(z.unknown()),
+});
+
+export interface CacheContents {
+  lastSyncAt: string | null;
+  orders: CachedOrder[];
+}
+
+export class WorkQueueCacheFile {
+  private readonly writer: SerialWriter;
+
+  constructor(private readonly path: string) {
+    this.writer = new SerialWriter(path);
+  }
+
+  /** What was saved; a missing or unreadable file is an empty cache (the next sync fills it). */
+  async load(): Promise<CacheContents> {
+    const parsed = cacheFileSchema.safeParse(await readJsonFile(this.path));
+    if (!parsed.success) return { lastSyncAt: null, orders: [] };
+    const orders: CachedOrder[] = [];
+    // Entry by entry, so one odd record does not throw the whole cache away.
+    for (const raw of parsed.data.orders) {
+      const entry = cachedOrderSchema.safeParse(raw);
+      if (!entry.success) continue;
+      const { summary, detail, detailFor, status } = entry.data;
+      orders.push({
+        orderCode: summary.order_code,
+        orderId: summary.order_header_id,
+        status: parseStatus(status) ?? parseStatus(summary.internal_status),
+        summary,
+        detail,
+        detailFor,
+      });
+    }
+    return { lastSyncAt: parsed.data.lastSyncAt, orders };
+  }
+
+  save(contents: CacheContents): Promise<void> {
+    return this.writer.write({
+      version: FILE_VERSION,
+      lastSyncAt: contents.lastSyncAt,
+      orders: contents.orders.map((o) => ({
+        summary: o.summary,
+        detail: o.detail,
+        detailFor: o.detailFor,
+        status: o.status,
+      })),
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WorkQueue } from '../../src/main/workqueue/work-queue';
+import type { WorkQueueEvent } from '../../src/main/workqueue/types';
+import { FakeOrders } from './fake-orders';
+
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'wq-unit-'));
+});
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('WorkQueue with a counting fake API', () => {
+  it('syncs 5,000 open orders in pages of 100 and refetches only changed details', async () => {
+    const api = new FakeOrders();
+    api.add(2_000, 'to_process');
+    api.add(2_000, 'process');
+    api.add(1_000, 'packed');
+    api.add(300, 'shipped');
+    const events: WorkQueueEvent[] = [];
+    const queue = new WorkQueue({ api, dataDir, intervalMs: 0, onEvent: (e) => events.push(e) });
+
+    const first = await queue.refresh();
+    expect(first.listed).toBe(5_000);
+    expect(api.listCalls.every((q) => q.per_page === 100)).toBe(true);
+    expect(api.listCalls.map((q) => q.status).sort()).not.toContain('shipped');
+    expect(api.listCalls).toHaveLength(20 + 20 + 10);
+    expect(api.detailCalls).toHaveLength(5_000);
+    expect(queue.lookup('ORD5001')).toBeNull();
+    expect(events.some((e) => e.type === 'synced')).toBe(true);
+
+    api.detailCalls = [];
+    api.touch('ORD7');
+    api.touch('ORD4500', 'shipped');
+    const second = await queue.refresh();
+    expect(api.detailCalls).toEqual([7]);
+    expect(second.dropped).toBe(1);
+    expect(queue.lookup('ORD4500')).toBeNull();
+    expect(queue.status().count).toBe(4_999);
+  });
+
+  it('coalesces concurrent refreshes into one sync', async () => {
+    const api = new FakeOrders();
+    api.add(3, 'to_process');
+    const queue = new WorkQueue({ api, dataDir, intervalMs: 0 });
+    await Promise.all([queue.refresh(), queue.refresh(), queue.refresh()]);
+    expect(api.listCalls).toHaveLength(3); // one page per open status
+  });
+
+  it('keeps the cache across restarts and resolves offline', async () => {
+    const api = new FakeOrders();
+    api.add(5, 'process');
+    const first = new WorkQueue({ api, dataDir, intervalMs: 0 });
+    await first.refresh();
+    await first.stop();
+
+    api.failDetails = true;
+    const listFails = new FakeOrders();
+    const offline = new WorkQueue({
+      api: {
+        listOrders: () => Promise.reject(new Error('offline')),
+        getOrderDetail: (id) => listFails.getOrderDetail(id),
+      },
+      dataDir,
+      intervalMs: 0,
+    });
+    await offline.load();
+    const hit = await offline.resolve('ORD3');
+    expect(hit?.orderId).toBe(3);
+    expect(hit?.detail?.product_info[0].sku).toBe('SKU-1');
+    expect(offline.status().lastSyncAt).not.toBeNull();
+  });
+
+  it('an unknown code triggers exactly one refresh, then answers', async () => {
+    const api = new FakeOrders();
+    api.add(2, 'to_process');
+    const queue = new WorkQueue({ api, dataDir, intervalMs: 0 });
+    await queue.refresh();
+    api.add(1, 'to_process');
+    api.listCalls = [];
+    expect((await queue.resolve('ORD3'))?.orderId).toBe(3);
+    expect(api.listCalls).toHaveLength(3);
+    api.listCalls = [];
+    expect(await queue.resolve('NOPE')).toBeNull();
+    expect(api.listCalls).toHaveLength(3);
+  });
+
+  it('does not drop orders when a sync fails part-way, and keeps the details it got', async () => {
+    const api = new FakeOrders();
+    api.add(4, 'to_process');
+    const events: WorkQueueEvent[] = [];
+    const queue = new WorkQueue({ api, dataDir, intervalMs: 0, onEvent: (e) => events.push(e) });
+    await queue.refresh();
+    api.orders.delete('ORD4');
+    api.touch('ORD1');
+    api.failDetails = true;
+    await expect(queue.refresh()).rejects.toThrow('offline');
+    expect(queue.lookup('ORD4')).not.toBeNull();
+    const failed = events.find((e) => e.type === 'sync_failed');
+    expect(failed?.type === 'sync_failed' && failed.error.kind).toBe('network');
+  });
+});
