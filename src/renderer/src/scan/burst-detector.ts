@@ -1,0 +1,179 @@
+// Tells a keyboard-wedge barcode scanner apart from a person typing. A scanner "types" a whole code in a
+// few milliseconds and usually ends it with Enter or Tab; a person leaves 100 ms or more between keys.
+// Pure state machine: the caller feeds key events with their time and gets back what to do with each key
+// (let it through, or swallow it because it belongs to a scan) and the scans that completed.
+
+export interface KeyInput {
+  /** KeyboardEvent.key: one character, or a named key such as 'Enter', 'Shift', 'Unidentified'. */
+  key: string;
+  /** Milliseconds on a monotonic clock (performance.now()). */
+  time: number;
+  /** The key went to an editable field (input, textarea, contenteditable). */
+  targetIsTextField: boolean;
+}
+
+export type GarbledReason = 'too_long' | 'too_short';
+
+export type BurstEvent = { type: 'scan'; code: string } | { type: 'garbled'; reason: GarbledReason };
+
+export interface BurstOptions {
+  /** Longest pause between two keys of one scan. */
+  maxGapMs: number;
+  /** Fewest characters of a scan (after the prefix is removed); also how many fast keys prove a burst. */
+  minLength: number;
+  /** Keys that end a scan. */
+  terminators: readonly string[];
+  /** Characters the scanner is configured to send first (e.g. ']' or '~'); removed from the code. */
+  prefix: string;
+  /** Emit a burst that stops without a terminator (a scanner configured with no suffix). */
+  emitOnTimeout: boolean;
+  /** Longer bursts are reported as garbled (a jammed trigger, a stuck key, a pasted novel). */
+  maxLength: number;
+  /** A terminator this soon after the last key of a burst that ended by timeout belongs to it: swallowed. */
+  terminatorGraceMs: number;
+}
+
+export const DEFAULT_BURST_OPTIONS: Readonly<BurstOptions> = {
+  maxGapMs: 35,
+  minLength: 3,
+  terminators: ['Enter', 'Tab'],
+  prefix: '',
+  emitOnTimeout: true,
+  maxLength: 256,
+  terminatorGraceMs: 100,
+};
+
+export interface KeyVerdict {
+  /** The key belongs to a scan: the caller should preventDefault and stop it reaching the page. */
+  consume: boolean;
+  /**
+   * The burst was just recognised and its first keys had already reached a text field: the caller should
+   * put that field back the way it was before the burst started.
+   */
+  restoreField: boolean;
+  events: BurstEvent[];
+}
+
+export interface BurstDetector {
+  key(input: KeyInput): KeyVerdict;
+  /** Call after maxGapMs of silence: ends a burst that had no terminator. */
+  flush(now: number): BurstEvent[];
+  /** True while keys are being collected (the caller should schedule a flush). */
+  readonly pending: boolean;
+  reset(): void;
+}
+
+/** Keys a scanner presses around characters (Shift for capitals): they neither add nor break anything. */
+const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Fn']);
+
+/** One visible character (a control character like GS arrives as a single char below U+0020). */
+function isPrintable(key: string): boolean {
+  if ([...key].length !== 1) return false;
+  const code = key.codePointAt(0) ?? 0;
+  return code >= 0x20 && code !== 0x7f && !(code >= 0x80 && code < 0xa0);
+}
+
+export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstDetector {
+  const opts: BurstOptions = { ...DEFAULT_BURST_OPTIONS, ...options };
+  const maxLength = Math.max(opts.maxLength, opts.minLength + opts.prefix.length);
+
+  // The burst being collected. `chars` stops growing at maxLength; `length` keeps counting.
+  let chars: string[] = [];
+  let length = 0;
+  let lastTime = -Infinity;
+  let startedInTextField = false;
+  /** Enough fast keys arrived: this is a scanner, its keys are swallowed from now on. */
+  let confirmed = false;
+  /** Last key of a burst that ended by timeout, so a late terminator can be swallowed with it. */
+  let timedOutAt = -Infinity;
+
+  function clear(): void {
+    chars = [];
+    length = 0;
+    confirmed = false;
+    startedInTextField = false;
+  }
+
+  /** What a finished burst amounts to. */
+  function finish(): BurstEvent[] {
+    const wasConfirmed = confirmed;
+    const overflow = length > maxLength;
+    let code = chars.join('');
+    clear();
+    if (!wasConfirmed) return [];
+    if (overflow) return [{ type: 'garbled', reason: 'too_long' }];
+    if (opts.prefix && code.startsWith(opts.prefix)) code = code.slice(opts.prefix.length);
+    code = code.trim();
+    if (code.length < opts.minLength) return [{ type: 'garbled', reason: 'too_short' }];
+    return [{ type: 'scan', code }];
+  }
+
+  function timedOut(now: number): boolean {
+    return length > 0 && now - lastTime > opts.maxGapMs;
+  }
+
+  function endByTimeout(): BurstEvent[] {
+    const wasConfirmed = confirmed;
+    const events = finish();
+    if (wasConfirmed) timedOutAt = lastTime;
+    return opts.emitOnTimeout ? events : events.filter((e) => e.type === 'garbled');
+  }
+
+  const pass = (events: BurstEvent[] = []): KeyVerdict => ({ consume: false, restoreField: false, events });
+
+  return {
+    get pending() {
+      return length > 0;
+    },
+
+    key({ key, time, targetIsTextField }: KeyInput): KeyVerdict {
+      if (MODIFIER_KEYS.has(key)) return pass();
+      // A pause longer than a scanner ever makes ends whatever was being collected.
+      const events = timedOut(time) ? endByTimeout() : [];
+
+      if (opts.terminators.includes(key)) {
+        if (confirmed) {
+          lastTime = time;
+          return { consume: true, restoreField: false, events: [...events, ...finish()] };
+        }
+        const late = length === 0 && time - timedOutAt <= opts.terminatorGraceMs;
+        clear();
+        timedOutAt = -Infinity;
+        return { consume: late, restoreField: false, events };
+      }
+
+      if (!isPrintable(key)) {
+        // Inside a scan it is a control character the scanner sent (GS, 'Unidentified'): drop it.
+        // Outside one it is a person pressing Backspace or an arrow: leave it alone.
+        if (length > 0) {
+          lastTime = time;
+          return { consume: confirmed, restoreField: false, events };
+        }
+        return pass(events);
+      }
+
+      if (length === 0) startedInTextField = targetIsTextField;
+      if (length < maxLength) chars.push(key);
+      length += 1;
+      lastTime = time;
+      timedOutAt = -Infinity;
+      if (confirmed) return { consume: true, restoreField: false, events };
+      if (length >= opts.minLength) {
+        // minLength keys each within maxGapMs of the last: no person types like that.
+        confirmed = true;
+        return { consume: true, restoreField: startedInTextField, events };
+      }
+      return pass(events);
+    },
+
+    flush(now: number): BurstEvent[] {
+      return timedOut(now) ? endByTimeout() : [];
+    },
+
+    reset(): void {
+      clear();
+      lastTime = -Infinity;
+      timedOutAt = -Infinity;
+    },
+  };
+}
