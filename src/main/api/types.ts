@@ -12,6 +12,7 @@ import type {
   Tracking,
   UpdateOrderInput,
 } from '../../shared/orders';
+import type { ErrorKind } from '../../shared/errors';
 
 export interface CallOptions {
   /** Overall deadline for this call, retries included (ms). */
@@ -63,4 +64,22 @@ export interface OrdersApi {
     destPath: string,
     opts?: CallOptions & { maxBytes?: number },
   ): Promise<LabelFile>;
+}
+
+/** One line per HTTP attempt, for the station log. Never carries the key, the tenant or any header. */
+export interface ApiLogEntry {
+  method: string;
+  /** Path below the origin, without query (e.g. `/api/partner/v1/orders/5/detail`). */
+  path: string;
+  /** HTTP status, or null when no answer came (network, timeout). */
+  status: number | null;
+  durationMs: number;
+  requestId: string | null;
+  /** 1 for the first try, 2+ for retries. */
+  attempt: number;
+  errorKind?: ErrorKind;
+}
+
+export interface ApiLogger {
+  call(entry: ApiLogEntry): void;
 }

@@ -1,0 +1,54 @@
+// The API's address: the configured origin plus the documented prefix (design.md §1 row 1). Credentials
+// go only to this origin, so every URL the client builds is checked against it before sending.
+import { ApiError } from './errors';
+
+export const API_PREFIX = '/api/partner/v1';
+
+export interface ApiBase {
+  /** `https://host[:port]`, no trailing slash. */
+  origin: string;
+  /** `origin + /api/partner/v1`. */
+  apiBase: string;
+}
+
+function invalidBase(baseUrl: string, why: string): ApiError {
+  return new ApiError({
+    kind: 'invalid_input',
+    method: 'CONFIG',
+    path: '',
+    retryable: false,
+    message: `The Orders API address "${baseUrl}" is not usable: ${why}. Use https://host[:port].`,
+  });
+}
+
+/** Accepts `https://host[:port]` with or without a trailing `/api/partner/v1`; anything else is refused. */
+export function parseApiBase(baseUrl: string): ApiBase {
+  let url: URL;
+  try {
+    url = new URL(baseUrl.trim());
+  } catch {
+    throw invalidBase(baseUrl, 'it is not a web address');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalidBase(baseUrl, 'only http(s) works');
+  if (url.username || url.password) throw invalidBase(baseUrl, 'it must not contain a user name or password');
+  if (url.search || url.hash) throw invalidBase(baseUrl, 'it must not contain ? or #');
+  const path = url.pathname.replace(/\/+$/, '');
+  if (path !== '' && path !== API_PREFIX)
+    throw invalidBase(baseUrl, `the path must be empty or ${API_PREFIX}`);
+  return { origin: url.origin, apiBase: url.origin + API_PREFIX };
+}
+
+/** The full URL of an endpoint below the prefix; throws if it would leave the API origin. */
+export function endpointUrl(base: ApiBase, method: string, path: string): URL {
+  const url = new URL(base.apiBase + path);
+  if (url.origin !== base.origin || !url.pathname.startsWith(API_PREFIX + '/')) {
+    throw new ApiError({
+      kind: 'internal',
+      method,
+      path,
+      retryable: false,
+      message: 'The station refused to send the API key to another address.',
+    });
+  }
+  return url;
+}

@@ -1,0 +1,209 @@
+// Turns what went wrong on the wire into an ApiError with words a packer can read. The English message of
+// the API is shown as given, never parsed: the station branches on kind, HTTP status and fields only.
+import type { z } from 'zod';
+import { ApiError } from './errors';
+
+/** What the error is about, for messages: method, path and the order in question. */
+export interface CallContext {
+  method: string;
+  path: string;
+  /** "Order ORD123", "Order #5": who the message is about. */
+  subject?: string;
+  /** Who answered, for messages: 'Orders API' unless it is the label server. */
+  service?: string;
+}
+
+/** The parts of a reply body we could read, even on errors. */
+export interface ReplyFacts {
+  requestId: string | null;
+  apiMessage: string | null;
+  fieldErrors?: Record<string, string[]>;
+}
+
+function who(ctx: CallContext): string {
+  return ctx.service ?? 'Orders API';
+}
+
+export function seconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+export function httpError(ctx: CallContext, status: number, facts: ReplyFacts): ApiError {
+  const base = { method: ctx.method, path: ctx.path, httpStatus: status, requestId: facts.requestId };
+  const said = facts.apiMessage ? ` The API said: "${facts.apiMessage}".` : '';
+  const subject = ctx.subject ?? 'The order';
+  if (status === 401) {
+    return new ApiError({ ...base, kind: 'auth', message: 'The Orders API refused the API key (401).' });
+  }
+  if (status === 403) {
+    return new ApiError({
+      ...base,
+      kind: 'auth',
+      message: 'The Orders API refused the tenant ID for this API key (403).',
+    });
+  }
+  if (status === 404) {
+    return new ApiError({ ...base, kind: 'not_found', message: `${subject} is not known to the API.` });
+  }
+  if (status === 409) {
+    return new ApiError({
+      ...base,
+      kind: 'conflict',
+      message: `${subject} is not in a status that allows this step.${said}`,
+    });
+  }
+  if (status === 400 || status === 422) {
+    const fields = facts.fieldErrors ?? {};
+    const list = Object.entries(fields)
+      .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
+      .join('; ');
+    return new ApiError({
+      ...base,
+      kind: 'validation',
+      fieldErrors: fields,
+      message: `The Orders API rejected the request${list ? ` (${list})` : ''}.${list ? '' : said}`,
+    });
+  }
+  if (status === 429) {
+    return new ApiError({
+      ...base,
+      kind: 'server',
+      message: 'The Orders API is busy (too many requests). Try again in a moment.',
+    });
+  }
+  if (status >= 500) {
+    return new ApiError({
+      ...base,
+      kind: 'server',
+      message: `The Orders API had a problem on its side (HTTP ${status}).`,
+    });
+  }
+  return new ApiError({
+    ...base,
+    kind: 'bad_response',
+    retryable: false,
+    message: `The Orders API answered with an unexpected HTTP ${status}.${said}`,
+  });
+}
+
+export function badResponse(ctx: CallContext, status: number, what: string, facts?: ReplyFacts): ApiError {
+  return new ApiError({
+    kind: 'bad_response',
+    retryable: true,
+    method: ctx.method,
+    path: ctx.path,
+    httpStatus: status,
+    requestId: facts?.requestId ?? null,
+    message: `The Orders API sent an answer the station cannot read: ${what}.`,
+  });
+}
+
+/** Zod issues in words: "data.order_code is missing; data.url should be a string". At most three. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], prefix = ''): string {
+  const parts = issues.slice(0, 3).map((issue) => {
+    const where = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || 'the reply';
+    if (issue.code === 'invalid_type') {
+      return /received undefined/.test(issue.message)
+        ? `${where} is missing`
+        : `${where} should be ${article(issue.expected)}`;
+    }
+    return `${where}: ${issue.message}`;
+  });
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return parts.join('; ') + more;
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+const NETWORK_WORDS: Record<string, string> = {
+  ENOTFOUND: 'the server name could not be found (DNS)',
+  EAI_AGAIN: 'the server name could not be looked up (DNS)',
+  ECONNREFUSED: 'the connection was refused',
+  ECONNRESET: 'the connection was cut',
+  EPIPE: 'the connection was cut',
+  UND_ERR_SOCKET: 'the connection was cut',
+  UND_ERR_CLOSED: 'the connection was closed',
+  ENETUNREACH: 'the network is unreachable',
+  EHOSTUNREACH: 'the server is unreachable',
+};
+
+const TIMEOUT_CODES = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'ETIMEDOUT',
+]);
+
+/** The most specific low-level code: a system or TLS code in the cause chain beats undici's own. */
+export function lowLevelCode(err: unknown): string | undefined {
+  let found: string | undefined;
+  let current: unknown = err;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const code = (current as Error & { code?: unknown }).code;
+    if (typeof code === 'string') {
+      if (!found || found.startsWith('UND_ERR_SOCKET')) found = code;
+      if (!code.startsWith('UND_ERR')) return code;
+    }
+    current = current.cause;
+  }
+  return found;
+}
+
+export function isTlsCode(code: string): boolean {
+  return /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|EPROTO)/.test(code);
+}
+
+export interface TimeoutLimits {
+  headersMs: number;
+  bodyMs: number;
+  connectMs: number;
+}
+
+/** Maps a thrown transport error (undici, Node system error) onto network or timeout. */
+export function transportError(ctx: CallContext, err: unknown, limits: TimeoutLimits): ApiError {
+  const code = lowLevelCode(err) ?? 'UNKNOWN';
+  const base = { method: ctx.method, path: ctx.path, networkCode: code, cause: err };
+  if (TIMEOUT_CODES.has(code)) {
+    const ms =
+      code === 'UND_ERR_CONNECT_TIMEOUT'
+        ? limits.connectMs
+        : code === 'UND_ERR_BODY_TIMEOUT'
+          ? limits.bodyMs
+          : limits.headersMs;
+    const what = code === 'UND_ERR_CONNECT_TIMEOUT' ? 'could not be reached' : 'did not answer';
+    return new ApiError({
+      ...base,
+      kind: 'timeout',
+      message: `The ${who(ctx)} ${what} within ${seconds(ms)}.`,
+    });
+  }
+  const words = isTlsCode(code)
+    ? `the secure connection failed (${code})`
+    : (NETWORK_WORDS[code] ?? `the connection failed (${code})`);
+  return new ApiError({ ...base, kind: 'network', message: `Cannot reach the ${who(ctx)}: ${words}.` });
+}
+
+export function deadlineError(ctx: CallContext, deadlineMs: number, cause?: unknown): ApiError {
+  return new ApiError({
+    kind: 'timeout',
+    method: ctx.method,
+    path: ctx.path,
+    networkCode: 'DEADLINE',
+    cause,
+    message: `The ${who(ctx)} did not answer within ${seconds(deadlineMs)}.`,
+  });
+}
+
+export function cancelledError(ctx: CallContext, cause?: unknown): ApiError {
+  return new ApiError({
+    kind: 'network',
+    method: ctx.method,
+    path: ctx.path,
+    networkCode: 'UND_ERR_ABORTED',
+    cause,
+    message: `The request to the ${who(ctx)} was cancelled.`,
+  });
+}

@@ -1,0 +1,200 @@
+// Downloads a shipping label PDF from wherever the API says it lives (often a CDN). A separate request
+// with NO credentials (the key goes only to the API origin), streamed to a temp file beside the target,
+// size-capped, checked to start with `%PDF-`, then renamed into place. Partial files never remain.
+import { createHash, randomUUID } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { request } from 'undici';
+import type { Dispatcher } from 'undici';
+import type { LabelFile } from './types';
+import { ApiError, isApiError } from './errors';
+import { cancelledError, deadlineError, transportError } from './error-mapping';
+import type { CallContext } from './error-mapping';
+import { backoffDelay, isRetryableFailure, sleep } from './retry';
+import type { RetryPolicy } from './retry';
+import type { Timeouts } from './transport';
+
+export const DEFAULT_LABEL_MAX_BYTES = 10 * 1024 * 1024;
+const MAX_REDIRECTS = 3;
+const PDF_MAGIC = Buffer.from('%PDF-');
+
+export interface LabelDownloadOptions {
+  dispatcher: Dispatcher;
+  timeouts: Timeouts;
+  retry: RetryPolicy;
+  random: () => number;
+  maxBytes?: number;
+  deadlineMs?: number;
+  signal?: AbortSignal;
+}
+
+function labelError(ctx: CallContext, message: string, httpStatus: number | null = null): ApiError {
+  return new ApiError({
+    kind: 'label',
+    method: ctx.method,
+    path: ctx.path,
+    httpStatus,
+    retryable: false,
+    message,
+  });
+}
+
+/** http(s) only, no user:password; the query (signed tokens) is kept out of errors and logs. */
+function checkLabelUrl(raw: string, ctx: CallContext): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw labelError(ctx, 'The label address from the API is not a web address.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw labelError(ctx, 'The label address from the API is not http(s); the station will not open it.');
+  }
+  if (url.username || url.password) throw labelError(ctx, 'The label address carries a password; refused.');
+  return url;
+}
+
+async function fetchOnce(
+  start: URL,
+  destPath: string,
+  maxBytes: number,
+  ctx: CallContext,
+  options: LabelDownloadOptions,
+  signal: AbortSignal,
+): Promise<LabelFile> {
+  let url = start;
+  for (let hop = 0; ; hop++) {
+    const res = await request(url, {
+      dispatcher: options.dispatcher,
+      method: 'GET',
+      // Deliberately no Authorization / X-Tenant-Id: the label host is not the API.
+      headers: { accept: 'application/pdf' },
+      signal,
+      headersTimeout: options.timeouts.headersMs,
+      bodyTimeout: options.timeouts.bodyMs,
+    });
+    const location = res.headers.location;
+    if (
+      res.statusCode >= 300 &&
+      res.statusCode < 400 &&
+      typeof location === 'string' &&
+      hop < MAX_REDIRECTS
+    ) {
+      await res.body.dump();
+      url = checkLabelUrl(new URL(location, url).toString(), ctx);
+      continue;
+    }
+    if (res.statusCode !== 200) {
+      await res.body.dump();
+      if (res.statusCode >= 500) {
+        throw new ApiError({
+          kind: 'server',
+          method: ctx.method,
+          path: ctx.path,
+          httpStatus: res.statusCode,
+          message: `The label server had a problem on its side (HTTP ${res.statusCode}).`,
+        });
+      }
+      throw labelError(
+        ctx,
+        `The label server answered HTTP ${res.statusCode} instead of the label.`,
+        res.statusCode,
+      );
+    }
+    const declared = Number(res.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      res.body.destroy();
+      throw labelError(ctx, tooLarge(maxBytes), res.statusCode);
+    }
+    return streamToFile(res.body, destPath, maxBytes, ctx);
+  }
+}
+
+/** Disk failures are label failures (not network ones): they must not be retried as if the wire broke. */
+async function onDisk<T>(ctx: CallContext, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    throw labelError(ctx, `The label could not be saved on this computer (${String(code ?? err)}).`);
+  }
+}
+
+function tooLarge(maxBytes: number): string {
+  return `The label is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB; refused.`;
+}
+
+async function streamToFile(
+  body: Dispatcher.ResponseData['body'],
+  destPath: string,
+  maxBytes: number,
+  ctx: CallContext,
+): Promise<LabelFile> {
+  const temp = join(dirname(destPath), `.${basename(destPath)}.${randomUUID()}.part`);
+  const file = await onDisk(ctx, () => open(temp, 'wx'));
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let head = Buffer.alloc(0);
+  try {
+    for await (const chunk of body) {
+      const buf = chunk as Buffer;
+      bytes += buf.length;
+      if (bytes > maxBytes) throw labelError(ctx, tooLarge(maxBytes), 200);
+      if (head.length < PDF_MAGIC.length) {
+        head = Buffer.concat([head, buf]).subarray(0, 64);
+        if (head.length >= PDF_MAGIC.length && !head.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
+          throw labelError(ctx, 'The label file is not a PDF; it was not saved.', 200);
+        }
+      }
+      hash.update(buf);
+      for (let offset = 0; offset < buf.length;) {
+        offset += (await onDisk(ctx, () => file.write(buf, offset))).bytesWritten;
+      }
+    }
+    if (head.length < PDF_MAGIC.length) throw labelError(ctx, 'The label file is empty or cut short.', 200);
+    await onDisk(ctx, () => file.close());
+    await onDisk(ctx, () => rename(temp, destPath));
+    return { path: destPath, bytes, sha256: hash.digest('hex') };
+  } catch (err) {
+    body.destroy();
+    await file.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw err;
+  }
+}
+
+export async function downloadLabel(
+  rawUrl: string,
+  destPath: string,
+  options: LabelDownloadOptions,
+): Promise<LabelFile> {
+  const ctx: CallContext = { method: 'GET', path: rawUrl.split('?')[0], service: 'label server' };
+  const url = checkLabelUrl(rawUrl, ctx);
+  ctx.path = url.origin + url.pathname;
+  const maxBytes = options.maxBytes ?? DEFAULT_LABEL_MAX_BYTES;
+  const deadlineMs = options.deadlineMs ?? options.timeouts.deadlineMs;
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), deadlineMs);
+  const signal = options.signal ? AbortSignal.any([deadline.signal, options.signal]) : deadline.signal;
+  try {
+    for (let n = 1; ; n++) {
+      try {
+        return await fetchOnce(url, destPath, maxBytes, ctx, options, signal);
+      } catch (raw) {
+        const err = deadline.signal.aborted
+          ? deadlineError(ctx, deadlineMs, raw)
+          : isApiError(raw)
+            ? raw
+            : signal.aborted
+              ? cancelledError(ctx, raw)
+              : transportError(ctx, raw, options.timeouts);
+        if (!isRetryableFailure(err) || n >= options.retry.maxAttempts || signal.aborted) throw err;
+        await sleep(backoffDelay(options.retry, n, options.random), signal).catch(() => {
+          throw err;
+        });
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,152 @@
+// One API call on the wire: credentials for the API origin only, an overall deadline (retries included),
+// per-attempt timeouts from the pooled agent, retries for safe calls only, and one log line per attempt.
+import { request } from 'undici';
+import type { Dispatcher } from 'undici';
+import type { z } from 'zod';
+import type { CallOptions, ApiLogger } from './types';
+import type { ApiBase } from './api-url';
+import { endpointUrl } from './api-url';
+import type { ApiError } from './errors';
+import { isApiError } from './errors';
+import { cancelledError, deadlineError, transportError } from './error-mapping';
+import type { CallContext, TimeoutLimits } from './error-mapping';
+import { MAX_REPLY_BYTES, interpretReply, readCapped } from './reply';
+import type { Reply } from './reply';
+import { backoffDelay, isRetryableFailure, sleep } from './retry';
+import type { RetryPolicy } from './retry';
+
+export interface Timeouts extends TimeoutLimits {
+  /** Overall deadline of one call, retries included. */
+  deadlineMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = {
+  connectMs: 5_000,
+  headersMs: 10_000,
+  bodyMs: 10_000,
+  deadlineMs: 20_000,
+};
+
+export interface TransportConfig {
+  base: ApiBase;
+  tenantId: string;
+  apiKey: string;
+  dispatcher: Dispatcher;
+  timeouts: Timeouts;
+  retry: RetryPolicy;
+  logger?: ApiLogger;
+  now: () => number;
+  random: () => number;
+}
+
+export interface CallSpec<T> {
+  method: 'GET' | 'POST';
+  /** Below `/api/partner/v1`, e.g. `/orders/5/detail`. */
+  path: string;
+  body?: unknown;
+  /** Safe to repeat (reads, and the label fetch without marking it printed). */
+  safe: boolean;
+  /** Validates `data`; null for writes whose `data` is ignored. */
+  schema: z.ZodType<T> | null;
+  subject?: string;
+  opts?: CallOptions;
+}
+
+/** Why a call's signal fired: the deadline, or the caller. */
+const DEADLINE = Symbol('deadline');
+
+export function createTransport(config: TransportConfig) {
+  const authHeaders = {
+    authorization: `Bearer ${config.apiKey}`,
+    'x-tenant-id': config.tenantId,
+    accept: 'application/json',
+  };
+
+  async function attempt<T>(spec: CallSpec<T>, url: URL, ctx: CallContext, signal: AbortSignal) {
+    const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+    const headers = body === undefined ? authHeaders : { ...authHeaders, 'content-type': 'application/json' };
+    const res = await request(url, {
+      dispatcher: config.dispatcher,
+      method: spec.method,
+      headers,
+      body,
+      signal,
+      headersTimeout: config.timeouts.headersMs,
+      bodyTimeout: config.timeouts.bodyMs,
+    });
+    const text = await readCapped(res.body, MAX_REPLY_BYTES);
+    return interpretReply(ctx, res.statusCode, res.headers, text, spec.schema);
+  }
+
+  function classify(err: unknown, ctx: CallContext, deadline: AbortSignal, deadlineMs: number): ApiError {
+    if (deadline.aborted) return deadlineError(ctx, deadlineMs, err);
+    if (isApiError(err)) return err;
+    const name = err instanceof Error ? err.name : '';
+    if (name === 'AbortError' || name === 'RequestAbortedError') return cancelledError(ctx, err);
+    return transportError(ctx, err, config.timeouts);
+  }
+
+  async function call<T>(spec: CallSpec<T>): Promise<Reply<T | null>> {
+    const url = endpointUrl(config.base, spec.method, spec.path);
+    const ctx: CallContext = { method: spec.method, path: url.pathname, subject: spec.subject };
+    const deadlineMs = spec.opts?.deadlineMs ?? config.timeouts.deadlineMs;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(DEADLINE), deadlineMs);
+    const signal = spec.opts?.signal ? AbortSignal.any([deadline.signal, spec.opts.signal]) : deadline.signal;
+    const started = config.now();
+    try {
+      for (let n = 1; ; n++) {
+        const attemptStarted = config.now();
+        try {
+          const reply = await attempt(spec, url, ctx, signal);
+          log(ctx, n, attemptStarted, reply.status, reply.requestId);
+          return reply;
+        } catch (raw) {
+          const err = classify(raw, ctx, deadline.signal, deadlineMs);
+          log(ctx, n, attemptStarted, err.httpStatus, err.requestId, err);
+          if (!spec.safe || !isRetryableFailure(err) || n >= config.retry.maxAttempts || signal.aborted) {
+            throw err;
+          }
+          const wait = backoffDelay(config.retry, n, config.random);
+          if (config.now() - started + wait >= deadlineMs) throw err;
+          try {
+            await sleep(wait, signal);
+          } catch {
+            throw err;
+          }
+        }
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function log(
+    ctx: CallContext,
+    attemptNo: number,
+    started: number,
+    status: number | null,
+    requestId: string | null,
+    err?: ApiError,
+  ): void {
+    if (!config.logger) return;
+    const entry = {
+      method: ctx.method,
+      path: ctx.path,
+      status,
+      durationMs: config.now() - started,
+      requestId,
+      attempt: attemptNo,
+      ...(err ? { errorKind: err.kind } : {}),
+    };
+    try {
+      config.logger.call(entry);
+    } catch {
+      // A broken logger must never break a call.
+    }
+  }
+
+  return { call };
+}
+
+export type Transport = ReturnType<typeof createTransport>;
