@@ -1,0 +1,253 @@
+// Linux / macOS printing through CUPS' own tools (lp, lpstat, cancel), always with argument arrays.
+// CUPS accepts jobs for a paused queue and would hold them silently, so submit checks the queue first.
+import {
+  blockingReason,
+  messageSaysOutOfMedia,
+  parseAccepting,
+  parseDefaultDestination,
+  parseDestinationNames,
+  parseJobList,
+  parsePrinterStatuses,
+  parseRequestId,
+  reasonInWords,
+  statusLooksFailed,
+  type CupsPrinterStatus,
+} from './cups-parse';
+import { PrinterError } from './errors';
+import { CUPS_MEDIA_NAME } from './media';
+import { COMMAND_NOT_FOUND, COMMAND_TIMED_OUT, createExecFileRunner } from './run-command';
+import type { CommandResult, CommandRunner } from './run-command';
+import type { JobState, PrintJob, PrintRequest, PrinterDriver, PrinterInfo } from './types';
+
+export interface CupsDriver extends PrinterDriver {
+  readonly platform: 'cups';
+  /** Throws a PrinterError in words unless the queue exists, is enabled and accepts jobs. */
+  checkReady(printer: string): Promise<void>;
+  cancel(job: PrintJob): Promise<void>;
+}
+
+// CUPS queue names: printable, no spaces, slashes, '#' or quotes. A leading '-' could pass as an option.
+const PRINTER_NAME = /^[^\s/\\#'"-][^\s/\\#'"]{0,126}$/;
+
+export function createCupsDriver(deps: { run?: CommandRunner } = {}): CupsDriver {
+  const run = deps.run ?? createExecFileRunner();
+
+  async function call(cmd: string, args: string[], printer: string | null): Promise<CommandResult> {
+    const result = await run(cmd, args);
+    if (result.code === COMMAND_NOT_FOUND) {
+      throw new PrinterError(
+        `Printing is not set up on this computer: the CUPS command "${cmd}" is missing.`,
+        {
+          code: 'not_installed',
+          printer,
+          action: 'Install CUPS (Debian/Ubuntu: the cups-client package) and restart the station.',
+          detail: result.stderr,
+        },
+      );
+    }
+    return result;
+  }
+
+  function failure(result: CommandResult, printer: string | null): PrinterError {
+    const text = `${result.stderr}\n${result.stdout}`.trim();
+    const named = printer ?? 'the printer';
+    if (/unable to access .*no such file/i.test(text)) {
+      return new PrinterError('The label file is gone before it could be printed.', {
+        code: 'file_missing',
+        printer,
+        action: 'Fetch the label again.',
+        detail: text,
+      });
+    }
+    if (/does not exist|invalid destination name|unknown destination|not found/i.test(text)) {
+      return unknownPrinter(named, text);
+    }
+    if (
+      result.code === COMMAND_TIMED_OUT ||
+      /scheduler is not running|unable to connect|connection refused/i.test(text)
+    ) {
+      return new PrinterError('The printing service (CUPS) is not answering.', {
+        code: 'cups_down',
+        printer,
+        action: 'Start CUPS or restart the computer, then print again.',
+        detail: text,
+      });
+    }
+    if (/not accepting/i.test(text)) return notAccepting(named, text);
+    return new PrinterError(`Printer ${named} refused the job: ${text || `exit code ${result.code}`}.`, {
+      code: 'refused',
+      printer,
+      detail: text,
+    });
+  }
+
+  function checkName(printer: string): void {
+    if (!PRINTER_NAME.test(printer)) throw unknownPrinter(printer, 'not a valid CUPS queue name');
+  }
+
+  async function printerStatus(printer: string): Promise<CupsPrinterStatus> {
+    const result = await call('lpstat', ['-l', '-p', printer], printer);
+    if (result.code !== 0) throw failure(result, printer);
+    const status = parsePrinterStatuses(result.stdout).find((p) => p.name === printer);
+    if (!status) throw unknownPrinter(printer, result.stdout);
+    return status;
+  }
+
+  async function checkReady(printer: string): Promise<void> {
+    checkName(printer);
+    const result = await call('lpstat', ['-l', '-p', printer, '-a', printer], printer);
+    if (result.code !== 0) throw failure(result, printer);
+    const status = parsePrinterStatuses(result.stdout).find((p) => p.name === printer);
+    if (!status) throw unknownPrinter(printer, result.stdout);
+    if (status.state === 'paused') throw pausedError(status);
+    if (parseAccepting(result.stdout).get(printer) === false) throw notAccepting(printer, result.stdout);
+  }
+
+  return {
+    platform: 'cups',
+    checkReady,
+
+    async listPrinters(): Promise<PrinterInfo[]> {
+      const [names, statuses, def] = await Promise.all([
+        call('lpstat', ['-e'], null),
+        call('lpstat', ['-p'], null),
+        call('lpstat', ['-d'], null),
+      ]);
+      // "No destinations added" is lpstat's way to say the list is empty.
+      if (names.code !== 0 && !/no destinations/i.test(names.stderr)) throw failure(names, null);
+      const byName = new Map(parsePrinterStatuses(statuses.stdout).map((s) => [s.name, s]));
+      const defaultName = parseDefaultDestination(def.stdout);
+      return parseDestinationNames(names.stdout).map((name) => {
+        const status = byName.get(name);
+        return {
+          name,
+          isDefault: name === defaultName,
+          state: status?.state ?? 'unknown',
+          ...(status?.message ? { detail: status.message } : {}),
+        };
+      });
+    },
+
+    async defaultPrinter(): Promise<string | null> {
+      const result = await call('lpstat', ['-d'], null);
+      if (result.code !== 0 && !/no (system )?default/i.test(`${result.stdout}${result.stderr}`)) {
+        throw failure(result, null);
+      }
+      return parseDefaultDestination(result.stdout);
+    },
+
+    async submit(req: PrintRequest): Promise<PrintJob> {
+      await checkReady(req.printer);
+      const copies = Math.max(1, Math.min(99, Math.trunc(req.copies ?? 1)));
+      // Control characters in a title would garble lpstat's line-based output.
+      const title = stripControlChars(req.title).slice(0, 127) || 'label';
+      const args = [
+        '-d',
+        req.printer,
+        '-t',
+        title,
+        '-n',
+        String(copies),
+        '-o',
+        `media=${CUPS_MEDIA_NAME[req.media]}`,
+      ];
+      args.push('-o', req.fitToPage ? 'fit-to-page' : 'print-scaling=none', '--', req.file);
+      const result = await call('lp', args, req.printer);
+      if (result.code !== 0) throw failure(result, req.printer);
+      const jobId = parseRequestId(result.stdout);
+      if (!jobId) {
+        throw new PrinterError(`Printer ${req.printer} gave no job number back: ${result.stdout.trim()}`, {
+          code: 'unknown',
+          printer: req.printer,
+          detail: result.stdout,
+        });
+      }
+      return { jobId, printer: req.printer };
+    },
+
+    async jobState(job: PrintJob): Promise<JobState> {
+      checkName(job.printer);
+      const open = await call('lpstat', ['-l', '-W', 'not-completed', '-o', job.printer], job.printer);
+      if (open.code !== 0) throw failure(open, job.printer);
+      if (parseJobList(open.stdout).some((j) => j.jobId === job.jobId)) {
+        const printer = await printerStatus(job.printer);
+        if (printer.state === 'paused') return { state: 'stopped', reason: pausedError(printer).message };
+        const blocking = blockingReason(printer.reasons);
+        if (blocking)
+          return { state: 'stopped', reason: `Printer ${job.printer} ${reasonInWords(blocking)}.` };
+        return { state: printer.printingJob === job.jobId ? 'processing' : 'pending' };
+      }
+      const done = await call('lpstat', ['-l', '-W', 'completed', '-o', job.printer], job.printer);
+      if (done.code !== 0) throw failure(done, job.printer);
+      const finished = parseJobList(done.stdout).find((j) => j.jobId === job.jobId);
+      if (!finished) {
+        return {
+          state: 'unknown',
+          reason: `CUPS no longer knows job ${job.jobId} on printer ${job.printer}.`,
+        };
+      }
+      // lpstat lists canceled and aborted jobs as completed; only the job's last message tells them apart.
+      if (statusLooksFailed(finished.status)) {
+        const words = messageSaysOutOfMedia(finished.status)
+          ? `Printer ${job.printer} is out of labels — load labels and print again.`
+          : `Printer ${job.printer} could not print the label: ${finished.status}.`;
+        return { state: 'failed', reason: words };
+      }
+      return { state: 'completed' };
+    },
+
+    async cancel(job: PrintJob): Promise<void> {
+      checkName(job.printer);
+      const result = await call('cancel', [job.jobId], job.printer);
+      if (result.code !== 0) throw failure(result, job.printer);
+    },
+  };
+}
+
+function unknownPrinter(printer: string, detail: string): PrinterError {
+  return new PrinterError(`Printer ${printer} does not exist — choose one in Settings.`, {
+    code: 'unknown_printer',
+    printer,
+    action: 'Choose an existing printer in Settings.',
+    detail,
+  });
+}
+
+function notAccepting(printer: string, detail: string): PrinterError {
+  return new PrinterError(
+    `Printer ${printer} is not accepting jobs — allow it to accept jobs, then print again.`,
+    {
+      code: 'not_accepting',
+      printer,
+      action: `Accept jobs on the printer in the system printer settings (cupsaccept ${printer}), then print again.`,
+      detail,
+    },
+  );
+}
+
+function pausedError(status: CupsPrinterStatus): PrinterError {
+  const outOfMedia =
+    blockingReason(status.reasons) === 'media-empty' || messageSaysOutOfMedia(status.message);
+  if (outOfMedia) {
+    return new PrinterError(
+      `Printer ${status.name} is out of labels and paused — load labels, then resume it.`,
+      {
+        code: 'media_empty',
+        printer: status.name,
+        action: `Load labels, resume the printer (cupsenable ${status.name}), then print again.`,
+        detail: status.message ?? undefined,
+      },
+    );
+  }
+  const why = status.message && status.message !== 'Paused' ? ` (${status.message})` : '';
+  return new PrinterError(`Printer ${status.name} is paused${why} — resume it, then print again.`, {
+    code: 'paused',
+    printer: status.name,
+    action: `Resume the printer in the system printer settings (cupsenable ${status.name}), then print again.`,
+    detail: status.message ?? undefined,
+  });
+}
+
+function stripControlChars(text: string): string {
+  return [...text].map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? ' ' : ch)).join('');
+}
