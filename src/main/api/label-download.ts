@@ -13,6 +13,7 @@ import type { CallContext } from './error-mapping';
 import { backoffDelay, isRetryableFailure, sleep } from './retry';
 import type { RetryPolicy } from './retry';
 import type { Timeouts } from './transport';
+import { discardBody } from './reply';
 
 export const DEFAULT_LABEL_MAX_BYTES = 10 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
@@ -103,7 +104,7 @@ async function fetchOnce(
     }
     const declared = Number(res.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) {
-      res.body.destroy();
+      discardBody(res.body);
       throw labelError(ctx, tooLarge(maxBytes), res.statusCode);
     }
     return streamToFile(res.body, destPath, maxBytes, ctx);
@@ -156,7 +157,7 @@ async function streamToFile(
     await onDisk(ctx, () => rename(temp, destPath));
     return { path: destPath, bytes, sha256: hash.digest('hex') };
   } catch (err) {
-    body.destroy();
+    discardBody(body);
     await file.close().catch(() => undefined);
     await rm(temp, { force: true });
     throw err;

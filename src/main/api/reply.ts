@@ -19,6 +19,12 @@ export interface Reply<T> {
 
 type Parsed = { ok: true; envelope: Envelope } | { ok: false; what: string; json: unknown };
 
+/** Stops a reply body we will not read; undici reports the abort as an 'error' nobody needs to see. */
+export function discardBody(body: Dispatcher.ResponseData['body']): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
 /** Reads the body up to the cap; returns null when the cap is exceeded (the body is destroyed). */
 export async function readCapped(body: Dispatcher.ResponseData['body'], cap: number): Promise<string | null> {
   const chunks: Buffer[] = [];
@@ -27,7 +33,7 @@ export async function readCapped(body: Dispatcher.ResponseData['body'], cap: num
     const buf = chunk as Buffer;
     total += buf.length;
     if (total > cap) {
-      body.destroy();
+      discardBody(body);
       return null;
     }
     chunks.push(buf);
