@@ -1,0 +1,44 @@
+// Everything one scan needs, passed in: the services never reach for globals, so tests run them under Node.
+import type { OrdersApi } from '../api/types';
+import type { OrderStatus, PickupOption } from '../../shared/orders';
+import type { CachedOrder } from '../workqueue/types';
+import type { AfterPrintQueue } from './after-print-queue';
+import type { PackLog } from './pack-log';
+import type { StepRunner } from './step-runner';
+import type { TrayStore } from './tray';
+import type { LabelCache, LabelPrinter, StationFlowSettings } from './types';
+
+export type FlowApi = Pick<
+  OrdersApi,
+  'setProcess' | 'setPacked' | 'getShippingLabel' | 'downloadLabel' | 'track' | 'ship'
+>;
+
+/** What the flow needs from the work queue. */
+export interface OrderSource {
+  resolve(orderCode: string): Promise<CachedOrder | null>;
+  refreshDetail(orderCode: string): Promise<CachedOrder | null>;
+  noteStatus(orderCode: string, status: OrderStatus): void;
+}
+
+export interface FlowDeps {
+  api: FlowApi;
+  orders: OrderSource;
+  printer: LabelPrinter;
+  labels: LabelCache;
+  tray: TrayStore;
+  packLog: PackLog;
+  afterPrint: AfterPrintQueue;
+  runner: StepRunner;
+  settings: () => StationFlowSettings;
+  dataDir: string;
+  now: () => Date;
+}
+
+/** One scan: its id, and whether a newer scan has taken the bench. */
+export interface ScanContext {
+  orderCode: string;
+  scanId: string;
+  startedAt: Date;
+  superseded: boolean;
+  pickupOption: () => PickupOption;
+}

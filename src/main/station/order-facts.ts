@@ -1,0 +1,58 @@
+// What is true about an order right now, as far as the station can tell: a fresh detail when online,
+// the work queue's cached copy when not, and tracking's status for an order the queue does not know.
+import { isApiError } from '../api/errors';
+import { parseStatus, type OrderDetail, type OrderStatus } from '../../shared/orders';
+import type { CachedOrder } from '../workqueue/types';
+import type { FlowDeps } from './flow-deps';
+
+export interface OrderFacts {
+  status: OrderStatus | null;
+  detail: OrderDetail | null;
+  flags: { isFake: boolean; fulfillByMp: boolean } | null;
+  source: 'live' | 'cache' | 'tracking';
+}
+
+export async function scanFacts(deps: FlowDeps, orderCode: string): Promise<OrderFacts> {
+  const entry = await deps.orders.resolve(orderCode);
+  if (entry) {
+    try {
+      const fresh = await deps.orders.refreshDetail(orderCode);
+      if (fresh) return fromEntry(fresh, 'live');
+    } catch (err) {
+      // Offline: the cached copy is what we have. A real refusal (404, auth) is the scan's answer.
+      if (!isApiError(err) || !err.retryable) throw err;
+    }
+    return fromEntry(entry, 'cache');
+  }
+  // Not in the work queue even after a refresh: tracking still tells the status, and the flow goes ahead.
+  const tracking = await deps.api.track(orderCode);
+  return { status: parseStatus(tracking.order_status), detail: null, flags: null, source: 'tracking' };
+}
+
+/** After a 409: the current status (from the error, else tracking) and the detail, for cancel fields. */
+export async function conflictFacts(
+  deps: FlowDeps,
+  orderCode: string,
+  known: OrderStatus | null | undefined,
+): Promise<{ status: OrderStatus | null; detail: OrderDetail | null }> {
+  const [status, detail] = await Promise.all([
+    known !== undefined && known !== null
+      ? Promise.resolve(known)
+      : deps.api.track(orderCode).then((t) => parseStatus(t.order_status)),
+    deps.orders
+      .refreshDetail(orderCode)
+      .then((e) => e?.detail ?? null)
+      .catch(() => null),
+  ]);
+  return { status, detail };
+}
+
+function fromEntry(entry: CachedOrder, source: OrderFacts['source']): OrderFacts {
+  const detailStatus = entry.detail ? parseStatus(entry.detail.internal_status) : null;
+  return {
+    status: source === 'live' ? (detailStatus ?? entry.status) : (entry.status ?? detailStatus),
+    detail: entry.detail,
+    flags: { isFake: entry.summary.is_fake, fulfillByMp: entry.summary.fulfill_by_mp },
+    source,
+  };
+}

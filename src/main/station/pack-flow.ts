@@ -1,0 +1,278 @@
+// The pack flow's front door: one scan at a time on the bench, a newer scan supersedes the current one,
+// and the commands the packer gives around it (verify done, pickup option, reprint, tray, confirm label).
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { ErrorInfo, Result } from '../../shared/errors';
+import { nextPickupOption, PICKUP_OPTIONS, type PickupOption } from '../../shared/orders';
+import type { PrintJob } from '../printing/types';
+import { afterPrintExecutor } from './after-print-tasks';
+import { InMemoryAfterPrintQueue, type AfterPrintQueue } from './after-print-queue';
+import { problem, toErrorInfo } from './error-info';
+import type { FlowApi, FlowDeps, OrderSource, ScanContext } from './flow-deps';
+import { fetchLabelToCache } from './label-fetch';
+import { PackLog } from './pack-log';
+import { runScan } from './scan-run';
+import { writeSeparatorSlip } from './separator-slip';
+import { DEFAULT_SHIFT_CONFIG, shiftCounters, type ShiftConfig, type ShiftCounters } from './shift';
+import { StepFailed, StepRunner } from './step-runner';
+import { TrayStore, type TrayItem } from './tray';
+import type { LabelCache, LabelPrinter, ScanOutcome, StationFlowSettings, StepEvent } from './types';
+import type { VerificationCheck } from './verification';
+import { VerificationGate } from './verification-gate';
+
+export interface PackFlowOptions {
+  api: FlowApi;
+  orders: OrderSource;
+  printer: LabelPrinter;
+  labels: LabelCache;
+  dataDir: string;
+  settings: () => StationFlowSettings;
+  onStep: (event: StepEvent) => void;
+  /** Defaults to the in-memory runner; the durable outbox replaces it. */
+  afterPrint?: AfterPrintQueue;
+  shift?: () => ShiftConfig;
+  now?: () => Date;
+}
+
+interface Current {
+  ctx: ScanContext;
+  promise: Promise<ScanOutcome>;
+}
+
+export class PackFlow {
+  private current: Current | null = null;
+  private readonly gate = new VerificationGate();
+  private readonly pickupOverrides = new Map<string, PickupOption>();
+  /** Orders printed in confirm-label mode, waiting for their tracking barcode: code → scanId. */
+  private readonly awaitingConfirm = new Map<string, string>();
+
+  private constructor(
+    private readonly deps: FlowDeps,
+    private readonly opts: PackFlowOptions,
+  ) {}
+
+  static async create(opts: PackFlowOptions): Promise<PackFlow> {
+    const now = opts.now ?? (() => new Date());
+    const tray = new TrayStore(opts.dataDir);
+    const packLog = new PackLog(opts.dataDir);
+    await Promise.all([tray.load(), packLog.load()]);
+    const afterPrint =
+      opts.afterPrint ??
+      new InMemoryAfterPrintQueue({
+        execute: afterPrintExecutor({ api: opts.api, noteStatus: (c, s) => opts.orders.noteStatus(c, s) }),
+        onStep: opts.onStep,
+        now,
+      });
+    const deps: FlowDeps = {
+      api: opts.api,
+      orders: opts.orders,
+      printer: opts.printer,
+      labels: opts.labels,
+      tray,
+      packLog,
+      afterPrint,
+      runner: new StepRunner(opts.onStep, now),
+      settings: opts.settings,
+      dataDir: opts.dataDir,
+      now,
+    };
+    return new PackFlow(deps, opts);
+  }
+
+  /** Resolves as soon as the label job is accepted (or the scan ends otherwise); after-print runs on. */
+  scan(rawCode: string): Promise<ScanOutcome> {
+    const orderCode = rawCode.trim();
+    const running = this.current;
+    // The same code again while it is in hand is the scanner repeating itself, not a new box.
+    if (running && running.ctx.orderCode === orderCode && !running.ctx.superseded) return running.promise;
+    if (running) this.supersede(running);
+
+    const ctx: ScanContext = {
+      orderCode,
+      scanId: randomUUID(),
+      startedAt: this.deps.now(),
+      superseded: false,
+      pickupOption: () => this.pickupOverrides.get(orderCode) ?? this.deps.settings().pickupOption,
+    };
+    const promise = runScan(this.deps, ctx, this.gate).then((outcome) => {
+      if (this.current?.ctx === ctx) this.current = null;
+      if (outcome.kind === 'printed') {
+        this.pickupOverrides.delete(orderCode);
+        if (this.deps.settings().confirmLabel) this.awaitingConfirm.set(orderCode, ctx.scanId);
+      }
+      return outcome;
+    });
+    this.current = { ctx, promise };
+    return promise;
+  }
+
+  currentScan(): { orderCode: string; scanId: string } | null {
+    return this.current ? { orderCode: this.current.ctx.orderCode, scanId: this.current.ctx.scanId } : null;
+  }
+
+  finishVerification(orderCode: string, counts: Readonly<Record<string, number>>): Result<VerificationCheck> {
+    return this.gate.finish(orderCode.trim(), counts);
+  }
+
+  /** The "cancel current order" command: leaves the order in hand; a label already fetched goes to the tray. */
+  cancelCurrent(): boolean {
+    if (!this.current) return false;
+    this.supersede(this.current);
+    this.current = null;
+    return true;
+  }
+
+  setPickupOption(orderCode: string, option: PickupOption): Result<PickupOption> {
+    if (!PICKUP_OPTIONS.includes(option))
+      return fail(problem('invalid_input', 'set_packed', 'Unknown pickup option.'));
+    this.pickupOverrides.set(orderCode.trim(), option);
+    return { ok: true, value: option };
+  }
+
+  /** The "next pickup option" command: cycles the option of the given order, or the one in hand. */
+  nextPickupOption(orderCode?: string): Result<PickupOption> {
+    const code = orderCode?.trim() || this.current?.ctx.orderCode;
+    if (!code)
+      return fail(
+        problem('invalid_input', 'set_packed', 'Scan an order first, then change its pickup option.'),
+      );
+    const now = this.pickupOverrides.get(code) ?? this.deps.settings().pickupOption;
+    return this.setPickupOption(code, nextPickupOption(now));
+  }
+
+  /** Confirm-label mode: the tracking barcode scanned on the box must be this order's; then it ships. */
+  async confirmLabel(orderCode: string, scannedTracking: string): Promise<Result<void>> {
+    const code = orderCode.trim();
+    const scanId = this.awaitingConfirm.get(code);
+    if (!scanId)
+      return fail(problem('invalid_input', 'ship', `No label of order ${code} is waiting for confirmation.`));
+    let expected: string | null;
+    try {
+      expected = (await this.deps.api.track(code)).tracking_number;
+    } catch (err) {
+      return fail(toErrorInfo(err, 'ship'));
+    }
+    if (!expected || expected.trim() !== scannedTracking.trim()) {
+      return fail(
+        problem(
+          'invalid_input',
+          'ship',
+          `That barcode is not the tracking number of order ${code}.`,
+          'Scan the tracking barcode on this box’s label.',
+        ),
+      );
+    }
+    this.awaitingConfirm.delete(code);
+    this.deps.afterPrint.enqueue({ orderCode: code, scanId, tasks: ['ship'] });
+    return { ok: true, value: undefined };
+  }
+
+  /** Prints the cached label again (fetched first when not cached). Never marks or ships by itself… */
+  async reprint(orderCode: string): Promise<Result<PrintJob>> {
+    const code = orderCode.trim();
+    const ctx = { orderCode: code, scanId: randomUUID() };
+    // …except a label waiting in the tray: printing it is its one print, so after-print follows.
+    if (this.deps.tray.get(code)) return this.printTrayItem(code, ctx.scanId);
+    try {
+      const cached = await this.deps.labels.get(code);
+      const path =
+        cached ??
+        (await this.deps.runner.run(ctx, 'label', () => fetchLabelToCache(this.deps, code, ctx.scanId)));
+      const job = await this.deps.runner.run(ctx, 'print', () =>
+        this.deps.printer.print({ orderCode: code, file: path, kind: 'label' }),
+      );
+      return { ok: true, value: job };
+    } catch (err) {
+      return fail(errorOf(err, 'print'));
+    }
+  }
+
+  reprintLast(): Promise<Result<PrintJob>> {
+    const last = this.deps.packLog.lastPrinted();
+    if (!last)
+      return Promise.resolve(
+        fail(problem('invalid_input', 'print', 'No label printed yet on this station.')),
+      );
+    return this.reprint(last);
+  }
+
+  tray(): TrayItem[] {
+    return this.deps.tray.list();
+  }
+
+  /** Prints the whole tray on purpose, oldest first, each label after a slip naming its order. */
+  async printTray(): Promise<{ printed: string[]; error?: ErrorInfo }> {
+    const items = this.deps.tray.list();
+    const printed: string[] = [];
+    for (const [i, item] of items.entries()) {
+      const scanId = randomUUID();
+      try {
+        const slip = await writeSeparatorSlip(join(this.deps.dataDir, 'station', 'slips'), item.orderCode, {
+          index: i + 1,
+          total: items.length,
+        });
+        await this.deps.printer.print({ orderCode: item.orderCode, file: slip, kind: 'separator' });
+      } catch (err) {
+        return { printed, error: toErrorInfo(err, 'print') };
+      }
+      const result = await this.printTrayItem(item.orderCode, scanId);
+      if (!result.ok) return { printed, error: result.error };
+      printed.push(item.orderCode);
+    }
+    return { printed };
+  }
+
+  shiftCounters(at?: Date): ShiftCounters {
+    const records = this.deps.packLog
+      .records()
+      .filter((r) => r.printedAt !== null)
+      .map((r) => ({ printedAt: r.printedAt ?? '', durationMs: r.durationMs }));
+    return shiftCounters(records, at ?? this.deps.now(), this.opts.shift?.() ?? DEFAULT_SHIFT_CONFIG);
+  }
+
+  /** Waits for the after-print steps (tests, shutdown). */
+  idle(): Promise<void> {
+    return this.deps.afterPrint.idle();
+  }
+
+  private async printTrayItem(orderCode: string, scanId: string): Promise<Result<PrintJob>> {
+    const item = this.deps.tray.get(orderCode);
+    if (!item) return fail(problem('internal', 'print', `Order ${orderCode} is not in the tray.`));
+    const ctx = { orderCode, scanId };
+    try {
+      const job = await this.deps.runner.run(ctx, 'print', () =>
+        this.deps.printer.print({ orderCode, file: item.labelPath, kind: 'label' }),
+      );
+      await this.deps.tray.remove(orderCode);
+      void this.deps.packLog.markPrinted(orderCode, {
+        scanId,
+        at: this.deps.now(),
+        durationMs: null,
+        jobId: job.jobId,
+      });
+      const confirm = this.deps.settings().confirmLabel;
+      if (confirm) this.awaitingConfirm.set(orderCode, scanId);
+      this.deps.afterPrint.enqueue({
+        orderCode,
+        scanId,
+        tasks: confirm ? ['mark_printed'] : ['mark_printed', 'ship'],
+      });
+      return { ok: true, value: job };
+    } catch (err) {
+      return fail(errorOf(err, 'print'));
+    }
+  }
+
+  private supersede(running: Current): void {
+    running.ctx.superseded = true;
+    if (this.gate.waitingFor() === running.ctx.orderCode) this.gate.park();
+  }
+}
+
+function fail<T>(error: ErrorInfo): Result<T> {
+  return { ok: false, error };
+}
+
+function errorOf(err: unknown, step: 'print'): ErrorInfo {
+  return err instanceof StepFailed ? err.error : toErrorInfo(err, step);
+}

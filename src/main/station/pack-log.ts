@@ -1,0 +1,104 @@
+// What this station packed and printed, persisted: it is how a second scan knows the label already
+// printed here (nothing prints twice by itself) and what the shift counters count.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readJsonFile, SerialWriter } from '../workqueue/atomic-json';
+
+export interface PackRecord {
+  orderCode: string;
+  scanId: string;
+  packedAt: string | null;
+  printedAt: string | null;
+  /** Scan to label accepted, when one scan did it all. */
+  durationMs: number | null;
+  jobId: string | null;
+}
+
+const recordSchema = z.object({
+  orderCode: z.string(),
+  scanId: z.string(),
+  packedAt: z.string().nullable(),
+  printedAt: z.string().nullable(),
+  durationMs: z.number().nullable(),
+  jobId: z.string().nullable(),
+});
+const fileSchema = z.object({ records: z.array(recordSchema) });
+
+/** Enough for several shifts; older records are only history. */
+const KEEP = 20_000;
+
+export class PackLog {
+  private readonly byCode = new Map<string, PackRecord>();
+  private readonly writer: SerialWriter;
+  private readonly path: string;
+  private lastPrintedCode: string | null = null;
+
+  constructor(dataDir: string) {
+    this.path = join(dataDir, 'station', 'pack-log.json');
+    this.writer = new SerialWriter(this.path);
+  }
+
+  async load(): Promise<void> {
+    const parsed = fileSchema.safeParse(await readJsonFile(this.path));
+    if (!parsed.success) return;
+    for (const r of parsed.data.records) this.byCode.set(r.orderCode, r);
+  }
+
+  get(orderCode: string): PackRecord | null {
+    return this.byCode.get(orderCode) ?? null;
+  }
+
+  records(): PackRecord[] {
+    return [...this.byCode.values()];
+  }
+
+  lastPrinted(): string | null {
+    return this.lastPrintedCode;
+  }
+
+  /** Updates memory at once (the next scan sees it) and saves in the background, writes in order. */
+  markPacked(orderCode: string, scanId: string, at: Date): Promise<void> {
+    const seen = this.byCode.get(orderCode);
+    this.set({
+      orderCode,
+      scanId,
+      packedAt: at.toISOString(),
+      printedAt: seen?.printedAt ?? null,
+      durationMs: seen?.durationMs ?? null,
+      jobId: seen?.jobId ?? null,
+    });
+    return this.save();
+  }
+
+  markPrinted(
+    orderCode: string,
+    info: { scanId: string; at: Date; durationMs: number | null; jobId: string },
+  ): Promise<void> {
+    const seen = this.byCode.get(orderCode);
+    this.set({
+      orderCode,
+      scanId: info.scanId,
+      packedAt: seen?.packedAt ?? info.at.toISOString(),
+      printedAt: info.at.toISOString(),
+      durationMs: info.durationMs,
+      jobId: info.jobId,
+    });
+    this.lastPrintedCode = orderCode;
+    return this.save();
+  }
+
+  private set(record: PackRecord): void {
+    // Re-insert so the map stays in time order and trimming drops the oldest.
+    this.byCode.delete(record.orderCode);
+    this.byCode.set(record.orderCode, record);
+    while (this.byCode.size > KEEP) {
+      const oldest = this.byCode.keys().next().value;
+      if (oldest === undefined) break;
+      this.byCode.delete(oldest);
+    }
+  }
+
+  private save(): Promise<void> {
+    return this.writer.write({ records: this.records() });
+  }
+}
