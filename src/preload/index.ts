@@ -1,2 +1,32 @@
-// The typed bridge: exposes exactly the IPC contract, nothing generic.
-export {};
+// The typed bridge: exposes exactly the IPC contract as `window.station`, nothing generic — no
+// ipcRenderer, no invoke(channel). Type-only imports: a sandboxed preload cannot load zod or our modules,
+// except the EVENT_CHANNEL constant which electron-vite bundles in.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { StationApi } from '../shared/ipc/contract';
+import { EVENT_CHANNEL, type StationEvent, type StationEventListener } from '../shared/ipc/events';
+
+const api = {
+  app: {
+    info: () => ipcRenderer.invoke('app:info'),
+  },
+  settings: {
+    get: () => ipcRenderer.invoke('settings:get'),
+    update: (arg) => ipcRenderer.invoke('settings:update', arg),
+    setApiKey: (arg) => ipcRenderer.invoke('settings:setApiKey', arg),
+    setPickupOption: (arg) => ipcRenderer.invoke('settings:setPickupOption', arg),
+    testConnection: () => ipcRenderer.invoke('settings:testConnection'),
+  },
+  supervisor: {
+    setPin: (arg) => ipcRenderer.invoke('supervisor:setPin', arg),
+    verifyPin: (arg) => ipcRenderer.invoke('supervisor:verifyPin', arg),
+    endSession: (arg) => ipcRenderer.invoke('supervisor:endSession', arg),
+  },
+  onEvent(listener: StationEventListener) {
+    // Wrap so the renderer never sees the IpcRendererEvent (it carries `sender`).
+    const wrapped = (_e: IpcRendererEvent, event: StationEvent) => listener(event);
+    ipcRenderer.on(EVENT_CHANNEL, wrapped);
+    return () => void ipcRenderer.removeListener(EVENT_CHANNEL, wrapped);
+  },
+} satisfies StationApi;
+
+contextBridge.exposeInMainWorld('station', api);

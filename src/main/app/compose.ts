@@ -1,0 +1,99 @@
+// The composition root: builds every service from its dependencies and assembles ONE handler table from
+// per-feature handler objects. Both hosts (Electron, browser) call this and only differ in transport.
+// To add a feature: build its service below, add `...featureHandlers(deps)` to the table, close it in close().
+import type { Result } from '../../shared/errors';
+import type { ChannelName, ChannelResult } from '../../shared/ipc/contract';
+import { createEventBus, type EventBus } from '../ipc/event-bus';
+import type { Handlers } from '../ipc/handlers';
+import { invokeHandler } from '../ipc/invoke';
+import type { Logger } from '../log/logger';
+import type { Redactor } from '../log/redact';
+import { settingsHandlers, supervisorHandlers } from '../settings/handlers';
+import { createSettingsService, type SettingsService } from '../settings/settings-service';
+import type { KeyValueStore } from '../settings/store';
+import { createSupervisorSessions, type SupervisorSessions } from '../settings/supervisor';
+import type { SecretVault } from '../settings/vault';
+import { appHandlers, appInfo } from './app-handlers';
+import { createConnection, type Connection, type ConnectionFactories } from './connection';
+import { readLaunchOptions, type Env, type LaunchOptions } from './launch-options';
+
+export interface ComposeOptions {
+  dataDir: string;
+  store: KeyValueStore;
+  vault: SecretVault;
+  env: Env;
+  argv: readonly string[];
+  host: 'electron' | 'web';
+  log: Logger;
+  /** Masks the key in logs once main knows it. */
+  redactor?: Redactor;
+  version?: string;
+  /** Tests inject fakes; by default the real client and sandbox are loaded. */
+  factories?: ConnectionFactories;
+}
+
+export interface StationServices {
+  settings: SettingsService;
+  connection: Connection;
+  supervisor: SupervisorSessions;
+}
+
+export interface Station {
+  handlers: Handlers;
+  events: EventBus;
+  services: StationServices;
+  launch: LaunchOptions;
+  /** Validates, checks supervisor access, runs the handler: what every host calls. */
+  invoke<C extends ChannelName>(channel: C, rawArg: unknown): Promise<Result<ChannelResult<C>>>;
+  close(): Promise<void>;
+}
+
+export async function composeStation(opts: ComposeOptions): Promise<Station> {
+  const { log } = opts;
+  const launch = readLaunchOptions(opts.argv, opts.env);
+  const factories = opts.factories ?? (await import('./default-factories')).defaultFactories;
+  const events = createEventBus((err) => log.error('An event listener failed', { error: err }));
+
+  const settings = await createSettingsService({
+    store: opts.store,
+    vault: opts.vault,
+    provisioning: launch.provisioning,
+    log,
+    redactor: opts.redactor,
+  });
+  const supervisor = createSupervisorSessions({ pinHash: () => settings.current().supervisorPinHash });
+  const connection = createConnection({
+    settings,
+    provisioning: launch.provisioning,
+    demoRequested: launch.demo,
+    factories,
+    log,
+  });
+  await connection.refresh();
+
+  const info = { version: opts.version ?? '0.0.0', host: opts.host, dataDir: opts.dataDir, connection };
+  const deps = { settings, connection, supervisor };
+  const handlers: Handlers = {
+    ...appHandlers(info),
+    ...settingsHandlers(deps),
+    ...supervisorHandlers(deps),
+  };
+
+  const unsubscribe = [
+    settings.onChange(() => void settings.view().then((v) => events.emit('settings:changed', v))),
+    connection.onChange(() => events.emit('app:changed', appInfo(info))),
+  ];
+
+  return {
+    handlers,
+    events,
+    services: { settings, connection, supervisor },
+    launch,
+    invoke: (channel, rawArg) =>
+      invokeHandler(handlers, channel, rawArg, { host: opts.host, supervisor, log }),
+    async close() {
+      for (const u of unsubscribe) u();
+      await connection.close();
+    },
+  };
+}

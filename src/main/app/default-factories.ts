@@ -1,0 +1,12 @@
+// The real api/ and sandbox/ modules behind the connection. Loaded lazily by compose.ts so tests can
+// inject fakes and the sandbox code is only loaded when some run needs it.
+import { createOrdersClient } from '../api/client';
+import { describeConnectionFailure } from '../api/connection-failure';
+import { startSandbox } from '../sandbox';
+import type { ConnectionFactories } from './connection';
+
+export const defaultFactories: ConnectionFactories = {
+  startSandbox: (opts) => startSandbox(opts),
+  createOrdersClient: (cfg) => createOrdersClient(cfg),
+  describeConnectionFailure: (err) => describeConnectionFailure(err),
+};

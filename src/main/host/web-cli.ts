@@ -1,0 +1,50 @@
+// `npm run start:web -- --port 5170 [--data-dir DIR] [--demo]`: the station in a browser tab.
+// Prints ONE line: the URL to open (with this launch's token). Logs go to <dataDir>/logs/web.log.
+import { join, resolve } from 'node:path';
+import { composeStation } from '../app/compose';
+import { readLaunchOptions } from '../app/launch-options';
+import { createFileSink } from '../log/file-log';
+import { createLogger } from '../log/redact';
+import { createJsonFileStore } from '../settings/store';
+import { createFileVault } from '../settings/vault';
+import { startWebHost } from './web-server';
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const launch = readLaunchOptions(argv, process.env);
+  const dataDir = launch.dataDir ?? resolve('.data/web');
+  const log = createLogger(createFileSink({ dataDir, fileName: 'web.log' }));
+  const station = await composeStation({
+    dataDir,
+    store: createJsonFileStore(join(dataDir, 'settings.json')),
+    vault: createFileVault(join(dataDir, 'secret', 'api-key')),
+    env: process.env,
+    argv,
+    host: 'web',
+    log,
+    redactor: log.redactor,
+    version: process.env.npm_package_version ?? '0.0.0',
+  });
+  const host = await startWebHost({
+    station,
+    staticDir: resolve('out/web'),
+    port: launch.port ?? 5170,
+    log,
+  });
+  log.info('Browser host listening', { origin: host.origin, dataDir });
+  console.log(`Packing Station: open ${host.url}`);
+
+  const stop = () => {
+    void host
+      .close()
+      .then(() => station.close())
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(`The browser host could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

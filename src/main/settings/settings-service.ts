@@ -1,0 +1,134 @@
+// Owns the station's settings and its API key: loads them, applies environment provisioning on top
+// (PACKING_API_URL... win over stored values, never written to disk), validates updates, persists
+// them, and tells listeners. The key goes only to the vault and to the API client, never out of main.
+import type { ProvisionableField, SettingsPatch, SettingsView } from '../../shared/ipc/settings';
+import type { Logger } from '../log/logger';
+import type { Redactor } from '../log/redact';
+import { StationError } from '../ipc/station-error';
+import { parseStoredSettings, type StoredSettings } from './schema';
+import type { KeyValueStore } from './store';
+import type { SecretRead, SecretVault } from './vault';
+
+export const SETTINGS_KEY = 'settings';
+
+/** Values set by the environment for this run. */
+export interface Provisioning {
+  apiUrl?: string;
+  tenantId?: string;
+  apiKey?: string;
+  printer?: string;
+}
+
+export interface SettingsService {
+  /** Effective settings: stored values with provisioning applied. */
+  current(): StoredSettings;
+  /** The API key: from provisioning when given, else from the vault. */
+  readApiKey(): Promise<SecretRead>;
+  view(): Promise<SettingsView>;
+  update(patch: SettingsPatch): Promise<StoredSettings>;
+  setApiKey(key: string): Promise<void>;
+  setPinHash(hash: string | null): Promise<void>;
+  /** Which fields the environment sets (shown locked on screen). */
+  provisioned(): ProvisionableField[];
+  onChange(listener: (settings: StoredSettings) => void): () => void;
+}
+
+export interface SettingsDeps {
+  store: KeyValueStore;
+  vault: SecretVault;
+  provisioning: Provisioning;
+  log: Logger;
+  redactor?: Redactor;
+  now?: () => Date;
+}
+
+export async function createSettingsService(deps: SettingsDeps): Promise<SettingsService> {
+  const { store, vault, provisioning, log } = deps;
+  const now = deps.now ?? (() => new Date());
+  const loaded = parseStoredSettings(await store.get(SETTINGS_KEY));
+  if (loaded.dropped.length)
+    log.warn('Stored settings had invalid fields; using defaults for them', { fields: loaded.dropped });
+  let stored = loaded.settings;
+  const listeners = new Set<(s: StoredSettings) => void>();
+  if (provisioning.apiKey) deps.redactor?.addSecret(provisioning.apiKey);
+
+  const provisioned = (): ProvisionableField[] =>
+    (['apiUrl', 'tenantId', 'apiKey', 'printer'] as const).filter((f) => Boolean(provisioning[f]));
+
+  function effective(): StoredSettings {
+    return {
+      ...stored,
+      apiUrl: provisioning.apiUrl ?? stored.apiUrl,
+      tenantId: provisioning.tenantId ?? stored.tenantId,
+      printer: provisioning.printer ?? stored.printer,
+    };
+  }
+
+  async function readApiKey(): Promise<SecretRead> {
+    if (provisioning.apiKey) return { state: 'ok', key: provisioning.apiKey };
+    const read = await vault.read();
+    if (read.state === 'ok') deps.redactor?.addSecret(read.key);
+    return read;
+  }
+
+  async function save(next: StoredSettings): Promise<void> {
+    await store.set(SETTINGS_KEY, next);
+    stored = next;
+    const eff = effective();
+    for (const l of [...listeners]) l(eff);
+  }
+
+  /** First time the station has a URL, a tenant and a key it is "configured": demo never starts by itself again. */
+  async function withConfiguredAt(next: StoredSettings, keyStored: boolean): Promise<StoredSettings> {
+    if (next.configuredAt) return next;
+    const url = provisioning.apiUrl ?? next.apiUrl;
+    const tenant = provisioning.tenantId ?? next.tenantId;
+    return url && tenant && keyStored ? { ...next, configuredAt: now().toISOString() } : next;
+  }
+
+  return {
+    current: effective,
+    readApiKey,
+    async view() {
+      const { supervisorPinHash, ...pub } = effective();
+      const key = await readApiKey();
+      return {
+        ...pub,
+        apiKeySet: key.state === 'ok',
+        secretStorage: vault.kind,
+        supervisorPinSet: supervisorPinHash !== null,
+        provisioned: provisioned(),
+      };
+    },
+    async update(patch) {
+      const next: StoredSettings = { ...stored, ...patch, scanner: { ...stored.scanner, ...patch.scanner } };
+      const keyStored = (await readApiKey()).state === 'ok';
+      await save(await withConfiguredAt(next, keyStored));
+      log.info('Settings updated', { fields: Object.keys(patch) });
+      return effective();
+    },
+    async setApiKey(key) {
+      if (provisioning.apiKey) {
+        throw new StationError({
+          kind: 'invalid_input',
+          step: 'settings',
+          message:
+            'The API key is set by this computer’s environment (PACKING_API_KEY) and cannot be changed here.',
+        });
+      }
+      deps.redactor?.addSecret(key);
+      await vault.write(key);
+      log.info('API key stored', { vault: vault.kind });
+      await save(await withConfiguredAt(stored, true));
+    },
+    async setPinHash(hash) {
+      await save({ ...stored, supervisorPinHash: hash });
+      log.info(hash ? 'Supervisor PIN set' : 'Supervisor PIN removed');
+    },
+    provisioned,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Main → renderer events: ONE typed map, pushed through ONE channel as `{name, payload}`.
+// Type-only imports here: the sandboxed preload imports this file and must not pull in zod.
+import type { SettingsView } from './settings';
+import type { AppInfo } from './contract';
+
+/** The single IPC channel (and SSE event) all events travel on. */
+export const EVENT_CHANNEL = 'station:event';
+
+export interface StationEvents {
+  /** Settings changed (by this window, another one, or provisioning). */
+  'settings:changed': SettingsView;
+  /** Mode or lock changed (e.g. key entered on a locked station). */
+  'app:changed': AppInfo;
+  /** Something the operator should see that is not an answer to a call. */
+  'app:notice': { level: 'info' | 'warning' | 'error'; message: string };
+}
+
+export type StationEventName = keyof StationEvents;
+
+export type StationEvent = {
+  [K in StationEventName]: { name: K; payload: StationEvents[K] };
+}[StationEventName];
+
+export type StationEventListener = (event: StationEvent) => void;

@@ -1,0 +1,93 @@
+// The station's settings as the renderer sees them: schema with defaults, and the partial update the
+// renderer may send. Secrets (the API key, the supervisor PIN hash) are never part of these shapes.
+import { z } from 'zod';
+import { PICKUP_OPTIONS } from '../orders/options';
+
+/**
+ * Label media the bench can be set to. Mirrors LABEL_MEDIA in src/main/printing/types.ts (shared code
+ * cannot import main); src/main/settings/schema.ts fails to compile if the two lists drift apart.
+ */
+export const SETTINGS_LABEL_MEDIA = ['4x6in', '100x150mm', 'A6', 'A4'] as const;
+export const VERIFICATION_MODES = ['off', 'optional', 'required'] as const;
+export const SCANNER_SUFFIXES = ['Enter', 'Tab', 'either'] as const;
+export const LANGUAGES = ['en', 'id'] as const;
+export const THEMES = ['light', 'dark', 'system'] as const;
+
+/** True when the runtime knows the IANA zone (Intl throws a RangeError for unknown ones). */
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const apiUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'Enter a URL starting with https:// or http://');
+
+export const scannerSettingsSchema = z.object({
+  /** Longest gap between keystrokes of one scan (ms); slower typing is a person at the keyboard. */
+  maxGapMs: z.number().int().min(5).max(500).default(35),
+  suffix: z.enum(SCANNER_SUFFIXES).default('Enter'),
+  prefix: z.string().max(10).default(''),
+});
+
+/** Every setting the renderer can read; stored-only fields live in src/main/settings/schema.ts. */
+export const publicSettingsSchema = z.object({
+  apiUrl: apiUrl.default(''),
+  tenantId: z.string().trim().max(100).default(''),
+  printer: z.string().max(200).default(''),
+  labelMedia: z.enum(SETTINGS_LABEL_MEDIA).default('4x6in'),
+  fitToPage: z.boolean().default(false),
+  pickupOption: z.enum(PICKUP_OPTIONS).default('LATE_PICKUP'),
+  verification: z.enum(VERIFICATION_MODES).default('off'),
+  confirmLabel: z.boolean().default(false),
+  scanner: scannerSettingsSchema.default({ maxGapMs: 35, suffix: 'Enter', prefix: '' }),
+  timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone').default('Asia/Jakarta'),
+  language: z.enum(LANGUAGES).default('en'),
+  kiosk: z.boolean().default(false),
+  theme: z.enum(THEMES).default('system'),
+  /** ISO time the station was first given an API URL, tenant and key; null = never configured. */
+  configuredAt: z.string().nullable().default(null),
+});
+export type PublicSettings = z.output<typeof publicSettingsSchema>;
+
+/** What `settings:update` accepts: any subset of the editable fields (scanner fields individually). */
+export const settingsPatchSchema = z.strictObject({
+  apiUrl: apiUrl.optional(),
+  tenantId: z.string().trim().max(100).optional(),
+  printer: z.string().max(200).optional(),
+  labelMedia: z.enum(SETTINGS_LABEL_MEDIA).optional(),
+  fitToPage: z.boolean().optional(),
+  pickupOption: z.enum(PICKUP_OPTIONS).optional(),
+  verification: z.enum(VERIFICATION_MODES).optional(),
+  confirmLabel: z.boolean().optional(),
+  scanner: z
+    .strictObject({
+      maxGapMs: z.number().int().min(5).max(500).optional(),
+      suffix: z.enum(SCANNER_SUFFIXES).optional(),
+      prefix: z.string().max(10).optional(),
+    })
+    .optional(),
+  timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone').optional(),
+  language: z.enum(LANGUAGES).optional(),
+  kiosk: z.boolean().optional(),
+  theme: z.enum(THEMES).optional(),
+});
+export type SettingsPatch = z.output<typeof settingsPatchSchema>;
+
+/** Fields set by the environment (PACKING_API_URL, ...) win over stored ones; the screen shows them locked. */
+export const PROVISIONABLE_FIELDS = ['apiUrl', 'tenantId', 'apiKey', 'printer'] as const;
+export type ProvisionableField = (typeof PROVISIONABLE_FIELDS)[number];
+
+/** `settings:get`: the effective settings, whether a key is stored, and where — never the key itself. */
+export interface SettingsView extends PublicSettings {
+  apiKeySet: boolean;
+  secretStorage: 'safeStorage' | 'file-0600';
+  supervisorPinSet: boolean;
+  provisioned: ProvisionableField[];
+}
