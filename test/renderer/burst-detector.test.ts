@@ -61,6 +61,8 @@ describe('burst detector', () => {
     const { verdicts, events } = feed(detector, [...chars('ORD-12345'), 'Enter'], 150, { textField: true });
     expect(events).toEqual([]);
     expect(verdicts.every((v) => !v.consume && !v.restoreField)).toBe(true);
+    // Each slow key starts (and abandons) a burst of its own.
+    expect(verdicts.filter((v) => v.started)).toHaveLength(9);
   });
 
   it('asks to restore a text field the burst started typing into, once', () => {
@@ -68,6 +70,7 @@ describe('burst detector', () => {
     const { verdicts, events } = feed(detector, [...chars('SKU777'), 'Enter'], 3, { textField: true });
     expect(events).toEqual([{ type: 'scan', code: 'SKU777' }]);
     expect(verdicts.map((v) => v.restoreField)).toEqual([false, false, true, false, false, false, false]);
+    expect(verdicts.map((v) => v.started)).toEqual([true, false, false, false, false, false, false]);
   });
 
   it('does not ask to restore when the burst started outside a text field', () => {
@@ -141,7 +144,7 @@ describe('burst detector', () => {
     const { end } = feed(detector, chars('LATE01'), 2, { flush: false });
     expect(detector.flush(end + 40)).toEqual([{ type: 'scan', code: 'LATE01' }]);
     const late = detector.key({ key: 'Enter', time: end + 60, targetIsTextField: false });
-    expect(late).toEqual({ consume: true, restoreField: false, events: [] });
+    expect(late).toEqual({ started: false, consume: true, restoreField: false, events: [] });
     // A second Enter is the person's again.
     expect(detector.key({ key: 'Enter', time: end + 70, targetIsTextField: false }).consume).toBe(false);
   });
@@ -156,7 +159,7 @@ describe('burst detector', () => {
   it('leaves Backspace and arrows alone when no burst is running', () => {
     const detector = createBurstDetector();
     const verdict = detector.key({ key: 'Backspace', time: 5, targetIsTextField: true });
-    expect(verdict).toEqual({ consume: false, restoreField: false, events: [] });
+    expect(verdict).toEqual({ started: false, consume: false, restoreField: false, events: [] });
     expect(detector.pending).toBe(false);
   });
 

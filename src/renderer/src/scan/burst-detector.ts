@@ -44,6 +44,8 @@ export const DEFAULT_BURST_OPTIONS: Readonly<BurstOptions> = {
 };
 
 export interface KeyVerdict {
+  /** This key began a new possible burst: the caller may note the state of the field it went to. */
+  started: boolean;
   /** The key belongs to a scan: the caller should preventDefault and stop it reaching the page. */
   consume: boolean;
   /**
@@ -119,7 +121,14 @@ export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstD
     return opts.emitOnTimeout ? events : events.filter((e) => e.type === 'garbled');
   }
 
-  const pass = (events: BurstEvent[] = []): KeyVerdict => ({ consume: false, restoreField: false, events });
+  const verdict = (consume: boolean, events: BurstEvent[], extra: Partial<KeyVerdict> = {}): KeyVerdict => ({
+    started: false,
+    consume,
+    restoreField: false,
+    events,
+    ...extra,
+  });
+  const pass = (events: BurstEvent[] = []): KeyVerdict => verdict(false, events);
 
   return {
     get pending() {
@@ -134,12 +143,12 @@ export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstD
       if (opts.terminators.includes(key)) {
         if (confirmed) {
           lastTime = time;
-          return { consume: true, restoreField: false, events: [...events, ...finish()] };
+          return verdict(true, [...events, ...finish()]);
         }
         const late = length === 0 && time - timedOutAt <= opts.terminatorGraceMs;
         clear();
         timedOutAt = -Infinity;
-        return { consume: late, restoreField: false, events };
+        return verdict(late, events);
       }
 
       if (!isPrintable(key)) {
@@ -147,23 +156,24 @@ export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstD
         // Outside one it is a person pressing Backspace or an arrow: leave it alone.
         if (length > 0) {
           lastTime = time;
-          return { consume: confirmed, restoreField: false, events };
+          return verdict(confirmed, events);
         }
         return pass(events);
       }
 
-      if (length === 0) startedInTextField = targetIsTextField;
+      const started = length === 0;
+      if (started) startedInTextField = targetIsTextField;
       if (length < maxLength) chars.push(key);
       length += 1;
       lastTime = time;
       timedOutAt = -Infinity;
-      if (confirmed) return { consume: true, restoreField: false, events };
+      if (confirmed) return verdict(true, events);
       if (length >= opts.minLength) {
         // minLength keys each within maxGapMs of the last: no person types like that.
         confirmed = true;
-        return { consume: true, restoreField: startedInTextField, events };
+        return verdict(true, events, { started, restoreField: startedInTextField });
       }
-      return pass(events);
+      return verdict(false, events, { started });
     },
 
     flush(now: number): BurstEvent[] {

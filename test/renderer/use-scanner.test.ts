@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { createElement, useState } from 'react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useScanner, type UseScannerOptions } from '../../src/renderer/src/scan/useScanner';
+
+/** The parts of an <input> the test reads; the Node type build has no DOM element types. */
+interface InputLike {
+  value: string;
+  focus(): void;
+}
+
+type Rendered = ReturnType<typeof render>;
+
+let clock = 0;
+const now = (): number => clock;
+
+/** A screen with a controlled note field (React state mirrors it) and the scanner hook. */
+function Bench(props: Omit<UseScannerOptions, 'now'>): ReturnType<typeof createElement> {
+  const [note, setNote] = useState('');
+  useScanner({ ...props, now });
+  return createElement(
+    'form',
+    { onSubmit: (e: { preventDefault(): void }) => e.preventDefault() },
+    createElement('input', {
+      'aria-label': 'note',
+      value: note,
+      onChange: (e: { target: InputLike }) => setNote(e.target.value),
+    }),
+    createElement('output', { 'aria-label': 'state' }, note),
+    createElement('button', { type: 'button' }, 'Cancel order'),
+  );
+}
+
+/**
+ * Types keys as a browser would: keydown goes to the target, and unless a listener prevented it a
+ * printable key inserts its character into the field.
+ */
+function type(target: InputLike | Rendered, keys: string[], gapMs: number): boolean[] {
+  const delivered: boolean[] = [];
+  for (const key of keys) {
+    const node = 'baseElement' in target ? target.baseElement : target;
+    const notPrevented = fireEvent.keyDown(node, { key });
+    delivered.push(notPrevented);
+    if (notPrevented && !('baseElement' in target) && key.length === 1)
+      fireEvent.change(target, { target: { value: target.value + key } });
+    clock += gapMs;
+  }
+  return delivered;
+}
+
+const chars = (text: string): string[] => [...text];
+
+describe('useScanner', () => {
+  beforeEach(() => {
+    clock = 1000;
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  it('takes a scan while a text field has focus without any of it landing in the field', () => {
+    const onScan = vi.fn();
+    render(createElement(Bench, { onScan }));
+    const input = screen.getByLabelText('note') as unknown as InputLike;
+    input.focus();
+    type(input, chars('hi'), 150); // the person's own note, typed slowly
+    clock += 500;
+    const delivered = type(input, [...chars('ORD123'), 'Enter'], 2);
+    expect(onScan).toHaveBeenCalledExactlyOnceWith('ORD123');
+    expect(input.value).toBe('hi');
+    expect((screen.getByLabelText('state') as unknown as { textContent: string }).textContent).toBe('hi');
+    // The Enter never reached the form.
+    expect(delivered[delivered.length - 1]).toBe(false);
+  });
+
+  it('leaves slow typing in the field alone', () => {
+    const onScan = vi.fn();
+    render(createElement(Bench, { onScan }));
+    const input = screen.getByLabelText('note') as unknown as InputLike;
+    input.focus();
+    const delivered = type(input, [...chars('ORD123'), 'Enter'], 150);
+    expect(onScan).not.toHaveBeenCalled();
+    expect(input.value).toBe('ORD123');
+    expect(delivered.every(Boolean)).toBe(true);
+  });
+
+  it('takes a scan with nothing focused, and swallows its Enter so no focused button is pressed', () => {
+    const onScan = vi.fn();
+    const view = render(createElement(Bench, { onScan }));
+    const delivered = type(view, [...chars('%%PS-ACK'), 'Enter'], 2);
+    expect(onScan).toHaveBeenCalledExactlyOnceWith('%%PS-ACK');
+    expect(delivered.slice(2)).toEqual(delivered.slice(2).map(() => false));
+  });
+
+  it('emits a burst without terminator after the pause', () => {
+    vi.useFakeTimers();
+    const onScan = vi.fn();
+    const view = render(createElement(Bench, { onScan }));
+    type(view, chars('8991234567890'), 2);
+    expect(onScan).not.toHaveBeenCalled();
+    clock += 100;
+    act(() => {
+      vi.advanceTimersByTime(100);
+    });
+    expect(onScan).toHaveBeenCalledExactlyOnceWith('8991234567890');
+  });
+
+  it('reports garbled input and stops listening when disabled', () => {
+    const onScan = vi.fn();
+    const onGarbled = vi.fn();
+    const view = render(createElement(Bench, { onScan, onGarbled, maxLength: 10 }));
+    type(view, [...chars('X'.repeat(50)), 'Enter'], 1);
+    expect(onGarbled).toHaveBeenCalledExactlyOnceWith('too_long');
+    view.rerender(createElement(Bench, { onScan, onGarbled, maxLength: 10, enabled: false }));
+    clock += 1000;
+    const delivered = type(view, [...chars('ORD999'), 'Enter'], 2);
+    expect(onScan).not.toHaveBeenCalled();
+    expect(delivered.every(Boolean)).toBe(true);
+  });
+});
