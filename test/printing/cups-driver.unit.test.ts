@@ -25,7 +25,8 @@ describe('CUPS driver: submit', () => {
   it('checks the queue, then runs lp with an argv array: media, no scaling, -- before the file', async () => {
     const fake = fakeRunner({
       'lpstat -l -p CAPTURE -a CAPTURE': READY,
-      'lp -d CAPTURE -t label ORD 1 -n 1 -o media=Custom.4x6in -o print-scaling=none -- /labels/ORD 1.pdf': ACCEPTED,
+      'lp -d CAPTURE -t label ORD 1 -n 1 -o media=Custom.4x6in -o print-scaling=none -- /labels/ORD 1.pdf':
+        ACCEPTED,
     });
     const job = await createCupsDriver({ run: fake.run }).submit({
       file: '/labels/ORD 1.pdf',
@@ -57,7 +58,20 @@ describe('CUPS driver: submit', () => {
       fitToPage: true,
       copies: 2,
     });
-    expect(fake.calls[1].args).toEqual(['-d', 'CAPTURE', '-t', 't', '-n', '2', '-o', option, '-o', 'fit-to-page', '--', '/l.pdf']);
+    expect(fake.calls[1].args).toEqual([
+      '-d',
+      'CAPTURE',
+      '-t',
+      't',
+      '-n',
+      '2',
+      '-o',
+      option,
+      '-o',
+      'fit-to-page',
+      '--',
+      '/l.pdf',
+    ]);
   });
 
   it('refuses a paused queue before submitting, in words', async () => {
@@ -69,17 +83,25 @@ describe('CUPS driver: submit', () => {
       },
     });
     const driver = createCupsDriver({ run: fake.run });
-    const error = await rejection(driver.submit({ file: '/l.pdf', printer: 'PAUSED', media: 'A6', title: 't' }));
+    const error = await rejection(
+      driver.submit({ file: '/l.pdf', printer: 'PAUSED', media: 'A6', title: 't' }),
+    );
     expect(error.code).toBe('paused');
     expect(error.message).toBe('Printer PAUSED is paused — resume it, then print again.');
-    expect(error.toInfo()).toMatchObject({ kind: 'printer', step: 'print', retryable: true, requestId: null });
+    expect(error.toInfo()).toMatchObject({
+      kind: 'printer',
+      step: 'print',
+      retryable: true,
+      requestId: null,
+    });
     expect(fake.calls.map((c) => c.cmd)).toEqual(['lpstat']);
   });
 
   it('says "out of labels" when the paused queue reports media-empty', async () => {
     const fake = fakeRunner({
       'lpstat -l -p Z -a Z': {
-        stdout: 'printer Z disabled since x -\n\tMedia empty\n\tAlerts: media-empty-error\nZ accepting requests since x\n',
+        stdout:
+          'printer Z disabled since x -\n\tMedia empty\n\tAlerts: media-empty-error\nZ accepting requests since x\n',
       },
     });
     const error = await rejection(
@@ -94,7 +116,12 @@ describe('CUPS driver: submit', () => {
       'lpstat -l -p NOPE -a NOPE': { code: 1, stderr: 'lpstat: Invalid destination name in list "NOPE".\n' },
     });
     const error = await rejection(
-      createCupsDriver({ run: fake.run }).submit({ file: '/l.pdf', printer: 'NOPE', media: 'A6', title: 't' }),
+      createCupsDriver({ run: fake.run }).submit({
+        file: '/l.pdf',
+        printer: 'NOPE',
+        media: 'A6',
+        title: 't',
+      }),
     );
     expect(error.code).toBe('unknown_printer');
     expect(error.message).toBe('Printer NOPE does not exist — choose one in Settings.');
@@ -103,7 +130,12 @@ describe('CUPS driver: submit', () => {
   it('never passes a printer name that could read as an option', async () => {
     const fake = fakeRunner({});
     const error = await rejection(
-      createCupsDriver({ run: fake.run }).submit({ file: '/l.pdf', printer: '-oevil', media: 'A6', title: 't' }),
+      createCupsDriver({ run: fake.run }).submit({
+        file: '/l.pdf',
+        printer: '-oevil',
+        media: 'A6',
+        title: 't',
+      }),
     );
     expect(error.code).toBe('unknown_printer');
     expect(fake.calls).toEqual([]);
@@ -111,16 +143,30 @@ describe('CUPS driver: submit', () => {
 
   it('reports a queue that rejects jobs and a missing lp', async () => {
     const rejecting = fakeRunner({
-      'lpstat -l -p P -a P': { stdout: 'printer P is idle.  enabled since x\nP not accepting requests since x -\n' },
+      'lpstat -l -p P -a P': {
+        stdout: 'printer P is idle.  enabled since x\nP not accepting requests since x -\n',
+      },
     });
     const notAccepting = await rejection(
-      createCupsDriver({ run: rejecting.run }).submit({ file: '/l.pdf', printer: 'P', media: 'A6', title: 't' }),
+      createCupsDriver({ run: rejecting.run }).submit({
+        file: '/l.pdf',
+        printer: 'P',
+        media: 'A6',
+        title: 't',
+      }),
     );
     expect(notAccepting.code).toBe('not_accepting');
 
-    const missing = fakeRunner({ 'lpstat -l -p P -a P': { code: COMMAND_NOT_FOUND, stderr: 'spawn lpstat ENOENT' } });
+    const missing = fakeRunner({
+      'lpstat -l -p P -a P': { code: COMMAND_NOT_FOUND, stderr: 'spawn lpstat ENOENT' },
+    });
     const notInstalled = await rejection(
-      createCupsDriver({ run: missing.run }).submit({ file: '/l.pdf', printer: 'P', media: 'A6', title: 't' }),
+      createCupsDriver({ run: missing.run }).submit({
+        file: '/l.pdf',
+        printer: 'P',
+        media: 'A6',
+        title: 't',
+      }),
     );
     expect(notInstalled.code).toBe('not_installed');
     expect(notInstalled.message).toMatch(/CUPS command "lpstat" is missing/);
@@ -131,7 +177,12 @@ describe('CUPS driver: submit', () => {
       'lpstat -l -p CAPTURE -a CAPTURE': READY,
       'lp -d CAPTURE -t a b -n 1 -o media=A6 -o print-scaling=none -- /l.pdf': ACCEPTED,
     });
-    await createCupsDriver({ run: fake.run }).submit({ file: '/l.pdf', printer: 'CAPTURE', media: 'A6', title: 'a\nb' });
+    await createCupsDriver({ run: fake.run }).submit({
+      file: '/l.pdf',
+      printer: 'CAPTURE',
+      media: 'A6',
+      title: 'a\nb',
+    });
     expect(fake.calls[1].args[3]).toBe('a b');
   });
 });
@@ -173,7 +224,8 @@ describe('CUPS driver: job state', () => {
   const job = { jobId: 'CAPTURE-12', printer: 'CAPTURE' };
   const open = 'lpstat -l -W not-completed -o CAPTURE';
   const done = 'lpstat -l -W completed -o CAPTURE';
-  const row = (id: string, status = '') => `${id}  root  1024   Fri Nov 27 04:35:37 2026\n\tStatus: ${status}\n`;
+  const row = (id: string, status = '') =>
+    `${id}  root  1024   Fri Nov 27 04:35:37 2026\n\tStatus: ${status}\n`;
 
   it('pending while queued, processing while CUPS prints it', async () => {
     const queued = fakeRunner({
@@ -203,7 +255,9 @@ describe('CUPS driver: job state', () => {
     });
     const empty = fakeRunner({
       [open]: { stdout: row('CAPTURE-12') },
-      'lpstat -l -p CAPTURE': { stdout: 'printer CAPTURE now printing CAPTURE-12.  enabled since x\n\tAlerts: media-empty-error\n' },
+      'lpstat -l -p CAPTURE': {
+        stdout: 'printer CAPTURE now printing CAPTURE-12.  enabled since x\n\tAlerts: media-empty-error\n',
+      },
     });
     expect(await createCupsDriver({ run: empty.run }).jobState(job)).toEqual({
       state: 'stopped',
@@ -212,7 +266,10 @@ describe('CUPS driver: job state', () => {
   });
 
   it('completed when listed as completed with no error; failed with the reason otherwise', async () => {
-    const ok = fakeRunner({ [open]: { stdout: '' }, [done]: { stdout: row('CAPTURE-1') + row('CAPTURE-12') } });
+    const ok = fakeRunner({
+      [open]: { stdout: '' },
+      [done]: { stdout: row('CAPTURE-1') + row('CAPTURE-12') },
+    });
     expect(await createCupsDriver({ run: ok.run }).jobState(job)).toEqual({ state: 'completed' });
     expect(ok.calls.map((c) => c.args)).toEqual([
       ['-l', '-W', 'not-completed', '-o', 'CAPTURE'],

@@ -64,7 +64,9 @@ describe('lpstat -p', () => {
   });
 
   it('treats "reason unknown" under a disabled queue as no message', () => {
-    const [p] = parsePrinterStatuses('printer P disabled since Fri Nov 27 04:37:07 2026 -\n\treason unknown\n');
+    const [p] = parsePrinterStatuses(
+      'printer P disabled since Fri Nov 27 04:37:07 2026 -\n\treason unknown\n',
+    );
     expect(p).toMatchObject({ state: 'paused', message: null });
   });
 });

@@ -27,12 +27,16 @@ describe('label page size', () => {
     expect(warning).toEqual({
       expected: { w: 288, h: 432 },
       actual: { w: 595.28, h: 841.89 },
-      message: expect.stringContaining('This label is A4 (210×297 mm) but the printer is set to 4×6 in label'),
+      message: expect.stringContaining(
+        'This label is A4 (210×297 mm) but the printer is set to 4×6 in label',
+      ),
     });
   });
 
   it('warns for A6 on 4×6 (close but 9 pt off) and names unknown sizes in mm', () => {
-    expect(compareToMedia({ w: 297.64, h: 419.53 }, '4x6in')?.message).toMatch(/^This label is A6 \(105×148 mm\)/);
+    expect(compareToMedia({ w: 297.64, h: 419.53 }, '4x6in')?.message).toMatch(
+      /^This label is A6 \(105×148 mm\)/,
+    );
     expect(compareToMedia({ w: 283.46, h: 283.46 }, 'A6')?.message).toMatch(/^This label is 100×100 mm/);
     expect(compareToMedia({ w: 595.28, h: 841.89 }, '4x6in', true)?.message).toMatch(/scaled to fit/);
   });

@@ -67,7 +67,14 @@ describe('printLabel', () => {
     expect(result.job).toEqual({ jobId: 'CAPTURE-1', printer: 'CAPTURE' });
     expect(result.file).toBe(join(root, 'labels', 'ORD1.pdf'));
     expect(submitted).toEqual([
-      { file: result.file, printer: 'CAPTURE', media: '4x6in', fitToPage: false, title: 'label ORD1', copies: 1 },
+      {
+        file: result.file,
+        printer: 'CAPTURE',
+        media: '4x6in',
+        fitToPage: false,
+        title: 'label ORD1',
+        copies: 1,
+      },
     ]);
     expect(await readFile(result.file)).toEqual(await readFile(file));
 
@@ -90,10 +97,14 @@ describe('printLabel', () => {
     const service = createPrintService({ driver, labelsDir: join(root, 'labels') });
     const file = join(root, 'error.html');
     await writeFile(file, '<html>502 Bad Gateway</html>');
-    const error = await service.printLabel({ orderCode: 'ORD3', file, printer: 'CAPTURE', media: 'A6' }).catch((e) => e);
+    const error = await service
+      .printLabel({ orderCode: 'ORD3', file, printer: 'CAPTURE', media: 'A6' })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(PrinterError);
     expect(error.toInfo()).toMatchObject({ kind: 'label', step: 'print' });
-    expect(error.message).toBe('The label for ORD3 is not a PDF, so it was not printed — fetch the label again.');
+    expect(error.message).toBe(
+      'The label for ORD3 is not a PDF, so it was not printed — fetch the label again.',
+    );
     expect(submitted).toEqual([]);
     expect(await service.labels.has('ORD3')).toBe(false);
   });
@@ -118,13 +129,20 @@ describe('follow', () => {
   });
 
   it('failed with the reason, stuck at once when CUPS says stopped', async () => {
-    const failed = fakeDriver([{ state: 'pending' }, { state: 'failed', reason: 'Printer X is out of labels' }]);
-    expect(await createPrintService({ driver: failed.driver, labelsDir: root, clock: fakeClock() }).follow(job)).toEqual({
+    const failed = fakeDriver([
+      { state: 'pending' },
+      { state: 'failed', reason: 'Printer X is out of labels' },
+    ]);
+    expect(
+      await createPrintService({ driver: failed.driver, labelsDir: root, clock: fakeClock() }).follow(job),
+    ).toEqual({
       state: 'failed',
       reason: 'Printer X is out of labels',
     });
     const stopped = fakeDriver([{ state: 'stopped', reason: 'Printer X is paused' }]);
-    expect(await createPrintService({ driver: stopped.driver, labelsDir: root, clock: fakeClock() }).follow(job)).toEqual({
+    expect(
+      await createPrintService({ driver: stopped.driver, labelsDir: root, clock: fakeClock() }).follow(job),
+    ).toEqual({
       state: 'stuck',
       reason: 'Printer X is paused',
     });
@@ -140,31 +158,48 @@ describe('follow', () => {
     });
     expect(result).toEqual({
       state: 'stuck',
-      reason: 'Printer CAPTURE has been on the label for 5 s without finishing — check it for a jam or an empty roll.',
+      reason:
+        'Printer CAPTURE has been on the label for 5 s without finishing — check it for a jam or an empty roll.',
     });
     // 4 s pending, then 5 s processing without change.
     expect(clock.slept.length).toBe(9);
   });
 
   it('unknown on Windows, and unknown when the driver never answers', async () => {
-    const windows = fakeDriver([{ state: 'unknown', reason: 'Windows reports the job as spooled, not printed' }]);
-    expect(await createPrintService({ driver: windows.driver, labelsDir: root, clock: fakeClock() }).follow(job)).toEqual({
+    const windows = fakeDriver([
+      { state: 'unknown', reason: 'Windows reports the job as spooled, not printed' },
+    ]);
+    expect(
+      await createPrintService({ driver: windows.driver, labelsDir: root, clock: fakeClock() }).follow(job),
+    ).toEqual({
       state: 'unknown',
       reason: 'Windows reports the job as spooled, not printed',
     });
     const broken = fakeDriver([new Error('lpstat timed out')]);
-    const result = await createPrintService({ driver: broken.driver, labelsDir: root, clock: fakeClock() }).follow(job, {
+    const result = await createPrintService({
+      driver: broken.driver,
+      labelsDir: root,
+      clock: fakeClock(),
+    }).follow(job, {
       timeoutMs: 3_000,
       pollMs: 1_000,
     });
-    expect(result).toEqual({ state: 'unknown', reason: 'Could not ask printer CAPTURE about the label: lpstat timed out' });
+    expect(result).toEqual({
+      state: 'unknown',
+      reason: 'Could not ask printer CAPTURE about the label: lpstat timed out',
+    });
   });
 });
 
 describe('testLabel', () => {
   it('prints a media-sized test label at true size', async () => {
     const { driver, submitted } = fakeDriver();
-    const service = createPrintService({ driver, labelsDir: root, clock: fakeClock(), stationName: 'Bench 3' });
+    const service = createPrintService({
+      driver,
+      labelsDir: root,
+      clock: fakeClock(),
+      stationName: 'Bench 3',
+    });
     const result = await service.testLabel('CAPTURE', '100x150mm');
     expect(result.warning).toBeUndefined();
     expect(submitted).toEqual([

@@ -62,11 +62,21 @@ describe('Windows driver', () => {
       print: () => Promise.reject('Printer ZDesigner GK420d is offline'),
     });
     const error = await rejection(
-      createWindowsDriver({ module: mod }).submit({ file: 'a.pdf', printer: 'ZDesigner GK420d', media: 'A6', title: 't' }),
+      createWindowsDriver({ module: mod }).submit({
+        file: 'a.pdf',
+        printer: 'ZDesigner GK420d',
+        media: 'A6',
+        title: 't',
+      }),
     );
     expect(error.kind).toBe('printer');
     expect(error.message).toBe('Could not print on ZDesigner GK420d: Printer ZDesigner GK420d is offline.');
-    expect(error.toInfo()).toMatchObject({ kind: 'printer', step: 'print', requestId: null, httpStatus: null });
+    expect(error.toInfo()).toMatchObject({
+      kind: 'printer',
+      step: 'print',
+      requestId: null,
+      httpStatus: null,
+    });
   });
 
   it('maps "Operating System not supported" (a string) and undefined rejections', async () => {
@@ -82,7 +92,12 @@ describe('Windows driver', () => {
   it('refuses a printer Windows does not have, before printing', async () => {
     const { mod, printed } = fakeModule();
     const error = await rejection(
-      createWindowsDriver({ module: mod }).submit({ file: 'a.pdf', printer: 'Gone', media: 'A6', title: 't' }),
+      createWindowsDriver({ module: mod }).submit({
+        file: 'a.pdf',
+        printer: 'Gone',
+        media: 'A6',
+        title: 't',
+      }),
     );
     expect(error.code).toBe('unknown_printer');
     expect(error.message).toBe('Printer Gone does not exist — choose one in Settings.');
