@@ -111,9 +111,31 @@ describe('CUPS driver: submit', () => {
     expect(error.message).toMatch(/Printer Z is out of labels/);
   });
 
+  it('prints to a driverless printer CUPS lists but has no queue for yet', async () => {
+    const fake = fakeRunner({
+      'lpstat -l -p HP_Laser -a HP_Laser': {
+        code: 1,
+        stderr: 'lpstat: Invalid destination name in list "HP_Laser".\n',
+      },
+      'lpstat -e': { stdout: 'CAPTURE\nHP_Laser\n' },
+      'lp -d HP_Laser -t t -n 1 -o media=A4 -o print-scaling=none -- /l.pdf': {
+        stdout: 'request id is HP_Laser-3 (1 file(s))\n',
+      },
+    });
+    const job = await createCupsDriver({ run: fake.run }).submit({
+      file: '/l.pdf',
+      printer: 'HP_Laser',
+      media: 'A4',
+      title: 't',
+    });
+    expect(job.jobId).toBe('HP_Laser-3');
+    expect(fake.calls.map((c) => c.cmd)).toEqual(['lpstat', 'lpstat', 'lp']);
+  });
+
   it('names an unknown printer and points to Settings', async () => {
     const fake = fakeRunner({
       'lpstat -l -p NOPE -a NOPE': { code: 1, stderr: 'lpstat: Invalid destination name in list "NOPE".\n' },
+      'lpstat -e': { stdout: 'CAPTURE\nPAUSED\n' },
     });
     const error = await rejection(
       createCupsDriver({ run: fake.run }).submit({

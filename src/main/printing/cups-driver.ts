@@ -93,12 +93,22 @@ export function createCupsDriver(deps: { run?: CommandRunner } = {}): CupsDriver
     return status;
   }
 
+  async function isListedDestination(printer: string): Promise<boolean> {
+    const names = await call('lpstat', ['-e'], printer);
+    return names.code === 0 && parseDestinationNames(names.stdout).includes(printer);
+  }
+
   async function checkReady(printer: string): Promise<void> {
     checkName(printer);
     const result = await call('lpstat', ['-l', '-p', printer, '-a', printer], printer);
-    if (result.code !== 0) throw failure(result, printer);
     const status = parsePrinterStatuses(result.stdout).find((p) => p.name === printer);
-    if (!status) throw unknownPrinter(printer, result.stdout);
+    if (result.code !== 0 || !status) {
+      const error = result.code !== 0 ? failure(result, printer) : unknownPrinter(printer, result.stdout);
+      // Driverless network printers are listed by `lpstat -e` but get a queue only when the first job
+      // arrives; lp can print to them, so only a name CUPS does not list at all is unknown.
+      if (error.code === 'unknown_printer' && (await isListedDestination(printer))) return;
+      throw error;
+    }
     if (status.state === 'paused') throw pausedError(status);
     if (parseAccepting(result.stdout).get(printer) === false) throw notAccepting(printer, result.stdout);
   }
