@@ -1,0 +1,166 @@
+// The pack flow against the real sandbox and the real client, with an in-memory recorder at the
+// printing boundary (the one place the station meets hardware).
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request } from 'undici';
+import { createOrdersClient, type OrdersClient } from '../../src/main/api/client';
+import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';
+import { createLabelCache } from '../../src/main/printing/label-cache';
+import type { PrintJob } from '../../src/main/printing/types';
+import { PackFlow } from '../../src/main/station/pack-flow';
+import type { LabelPrinter, StationFlowSettings, StepEvent } from '../../src/main/station/types';
+import { WorkQueue } from '../../src/main/workqueue/work-queue';
+import type { CreateOrderInput } from '../../src/shared/orders';
+
+export const TENANT = { id: 'bench-t', key: 'bench-key-0123456789' };
+
+export interface Printed {
+  orderCode: string;
+  kind: 'label' | 'separator';
+  file: string;
+  head: string;
+}
+
+/** Records every job; reads the file's first bytes so a test can tell a PDF was handed over. */
+export class PrintRecorder implements LabelPrinter {
+  readonly jobs: Printed[] = [];
+  async print(req: { orderCode: string; file: string; kind: 'label' | 'separator' }): Promise<PrintJob> {
+    const head = (await readFile(req.file)).subarray(0, 5).toString('latin1');
+    this.jobs.push({ ...req, head });
+    return { jobId: `job-${this.jobs.length}`, printer: 'RECORDER' };
+  }
+  labels(): string[] {
+    return this.jobs.filter((j) => j.kind === 'label').map((j) => j.orderCode);
+  }
+}
+
+export interface Bench {
+  sb: RunningSandbox;
+  api: OrdersClient;
+  queue: WorkQueue;
+  flow: PackFlow;
+  printer: PrintRecorder;
+  settings: StationFlowSettings;
+  events: StepEvent[];
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export async function startBench(): Promise<Bench> {
+  const sb = await startSandbox({ orders: 12, seed: 3, tenants: [TENANT], asyncDelayMs: 20 });
+  const api = createOrdersClient({ baseUrl: sb.apiOrigin, tenantId: TENANT.id, apiKey: TENANT.key });
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-'));
+  const queue = new WorkQueue({ api, dataDir, intervalMs: 0 });
+  const printer = new PrintRecorder();
+  const settings: StationFlowSettings = {
+    verification: 'off',
+    confirmLabel: false,
+    pickupOption: 'MID_PICKUP',
+  };
+  const events: StepEvent[] = [];
+  const listeners: Array<(e: StepEvent) => void> = [];
+  const flow = await PackFlow.create({
+    api,
+    orders: queue,
+    printer,
+    labels: createLabelCache({ dir: join(dataDir, 'labels') }),
+    dataDir,
+    settings: () => settings,
+    onStep: (e) => {
+      events.push(e);
+      for (const l of listeners) l(e);
+    },
+    afterPrint: undefined,
+  });
+  const bench: Bench = {
+    sb,
+    api,
+    queue,
+    flow,
+    printer,
+    settings,
+    events,
+    dataDir,
+    async close() {
+      await flow.idle();
+      await queue.stop();
+      await api.close();
+      await sb.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  onStepListeners.set(bench, listeners);
+  return bench;
+}
+
+const onStepListeners = new WeakMap<Bench, Array<(e: StepEvent) => void>>();
+
+/** Calls `fn` once, synchronously, on the first step event that matches. */
+export function onceStep(bench: Bench, match: (e: StepEvent) => boolean, fn: (e: StepEvent) => void): void {
+  const listeners = onStepListeners.get(bench) ?? [];
+  const listener = (e: StepEvent) => {
+    if (!match(e)) return;
+    listeners.splice(listeners.indexOf(listener), 1);
+    fn(e);
+  };
+  listeners.push(listener);
+}
+
+export function nextStep(bench: Bench, match: (e: StepEvent) => boolean): Promise<StepEvent> {
+  return new Promise((resolve) => onceStep(bench, match, resolve));
+}
+
+export async function control<T>(
+  sb: RunningSandbox,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await request(`${sb.apiOrigin}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${TENANT.key}`,
+      'x-tenant-id': TENANT.id,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.body.text();
+  if (res.statusCode >= 300) throw new Error(`control ${path} → ${res.statusCode}: ${text}`);
+  return JSON.parse(text) as T;
+}
+
+export async function auditOf(sb: RunningSandbox, code: string): Promise<string[]> {
+  const audit = await control<{ transitions: Array<{ from: string; to: string }> }>(
+    sb,
+    'GET',
+    `/__sandbox/audit?order_code=${encodeURIComponent(code)}`,
+  );
+  return audit.transitions.map((t) => `${t.from}>${t.to}`);
+}
+
+/** A fresh to_process order with known lines. */
+export async function newOrder(
+  api: OrdersClient,
+  code: string,
+  products: CreateOrderInput['products'] = [{ name: 'Handuk', sku: 'SKU-001', unit_price: 15000, qty: 1 }],
+): Promise<string> {
+  await api.createOrder({
+    order_code: code,
+    payment_method_type: 'NON COD',
+    payment_via: 'TRANSFER BANK',
+    store_id: '1',
+    location_id: '1',
+    recipient: { name: 'Mark Smith', phone: '+628292839282', full_address: 'Sariwangi Parongpong Bandung' },
+    delivery: {
+      logistic: 'ID EXPRESS - iDlite',
+      logistic_provider_name: 'ID EXPRESS',
+      logistic_service_name: 'iDlite',
+    },
+    products,
+  });
+  return code;
+}
+
+export const FULL_PATH = ['to_process>process', 'process>packed', 'packed>shipped'];
