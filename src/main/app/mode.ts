@@ -21,8 +21,10 @@ export interface ModeInput {
 export function decideMode(input: ModeInput): StationMode {
   if (input.demoRequested) return { mode: 'demo', why: 'requested' };
   const { settings, provisioning, secret } = input;
+  // A stored key (readable or not) also means someone set this station up, even if settings were lost.
   const configured =
     settings.configuredAt !== null ||
+    secret.state !== 'absent' ||
     Boolean(provisioning.apiUrl || provisioning.tenantId || provisioning.apiKey);
   if (!configured) return { mode: 'demo', why: 'never_configured' };
   if (secret.state === 'unreadable') return { mode: 'locked', reason: 'secret_unreadable' };
