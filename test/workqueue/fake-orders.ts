@@ -66,7 +66,7 @@ export class FakeOrders implements Pick<OrdersApi, 'listOrders' | 'getOrderDetai
     if (this.failDetails) {
       throw new ApiError({ kind: 'network', message: 'offline', method: 'GET', path: '/detail' });
     }
-    const order = [...this.orders.values()].find((o) => o.id === orderId);
+    const order = this.orders.get(`ORD${orderId}`);
     if (!order) throw new ApiError({ kind: 'not_found', message: 'no', method: 'GET', path: '/detail' });
     return orderDetailSchema.parse({
       order_id: order.id,
