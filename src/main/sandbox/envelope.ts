@@ -60,7 +60,7 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.map(String).join('.') : 'body';
-    const missing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
+    const missing = issue.input === undefined && issue.code !== 'custom';
     const message = missing ? `The ${field} field is required.` : issue.message;
     (out[field] ??= []).push(message);
   }
@@ -69,7 +69,8 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 
 /** Parse a body with a zod schema, or throw a 422 with per-field errors. */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
-  const result = schema.safeParse(body ?? {});
+  // reportInput lets a missing field read "is required" instead of a type complaint.
+  const result = schema.safeParse(body ?? {}, { reportInput: true });
   if (!result.success) throw invalid(fieldErrors(result.error));
   return result.data;
 }

@@ -32,9 +32,9 @@ export function parseListQuery(raw: unknown, strict: boolean): ListQuery {
   const body: Record<string, unknown> = { ...((raw ?? {}) as Record<string, unknown>) };
   const errors: FieldErrors = {};
   applyAliases(body, strict, errors);
-  const parsed = bodySchema.safeParse(body);
+  const parsed = bodySchema.safeParse(body, { reportInput: true });
   if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error));
-  const status = parsed.success ? statusFilter(parsed.data.status, strict, errors) : null;
+  const status = typeof body.status === 'string' ? statusFilter(body.status, strict, errors) : null;
   if (Object.keys(errors).length || !parsed.success) throw invalid(errors);
   const q = parsed.data;
   return {
