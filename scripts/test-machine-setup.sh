@@ -11,7 +11,8 @@ need=()
 command -v lp >/dev/null 2>&1 && [ -x /usr/sbin/cupsd ] || need+=(cups cups-client cups-bsd)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb)
-fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+# Not `fc-list | grep -q`: under pipefail fc-list dies of SIGPIPE and the check reinstalled every run.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"
   $SUDO apt-get update -qq

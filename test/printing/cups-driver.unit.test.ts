@@ -266,6 +266,19 @@ describe('CUPS driver: job state', () => {
     expect(await createCupsDriver({ run: printing.run }).jobState(job)).toEqual({ state: 'processing' });
   });
 
+  it('held when CUPS holds the job, without asking about the printer', async () => {
+    const held = fakeRunner({
+      [open]: {
+        stdout: 'CAPTURE-12  root  1024   x\n\tAlerts: job-hold-until-specified\n\tqueued for CAPTURE\n',
+      },
+    });
+    expect(await createCupsDriver({ run: held.run }).jobState(job)).toEqual({
+      state: 'held',
+      reason: 'The label is held in the queue of printer CAPTURE — release it there or print it again.',
+    });
+    expect(held.calls).toHaveLength(1);
+  });
+
   it('stopped, in words, when the queue was paused or runs out of labels under the job', async () => {
     const paused = fakeRunner({
       [open]: { stdout: row('CAPTURE-12') },

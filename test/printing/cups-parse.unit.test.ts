@@ -102,8 +102,12 @@ describe('other lpstat and lp outputs', () => {
       '\tAlerts: processing-to-stop-point',
     ].join('\n');
     expect(parseJobList(out)).toEqual([
-      { jobId: 'CAPTURE-12', status: null },
-      { jobId: 'FAILING-9', status: 'The printer is out of labels (media-empty)' },
+      { jobId: 'CAPTURE-12', status: null, reasons: ['processing-to-stop-point'] },
+      {
+        jobId: 'FAILING-9',
+        status: 'The printer is out of labels (media-empty)',
+        reasons: ['processing-to-stop-point'],
+      },
     ]);
     expect(parseJobList(out).some((j) => j.jobId === 'CAPTURE-1')).toBe(false);
   });

@@ -139,6 +139,29 @@ describe('printing through the real CUPS', () => {
     });
   });
 
+  it('a job held in CUPS is reported stuck in words, and can be cancelled', async () => {
+    const { file } = await label4x6(orderCode());
+    const { stdout } = await promisify(execFile)(
+      'lp',
+      ['-d', 'CAPTURE', '-H', 'indefinite', '-t', 'held', '--', file],
+      {
+        env: { ...process.env, LC_ALL: 'C' },
+      },
+    );
+    const jobId = /request id is (\S+)/.exec(stdout)?.[1] ?? '';
+    const driver = createCupsDriver();
+    const job = { jobId, printer: 'CAPTURE' };
+    try {
+      expect(await service.follow(job, FOLLOW)).toEqual({
+        state: 'stuck',
+        reason: 'The label is held in the queue of printer CAPTURE — release it there or print it again.',
+      });
+    } finally {
+      await driver.cancel(job);
+    }
+    expect(await openJobs('CAPTURE')).not.toContain(`${jobId} `);
+  });
+
   it('lists the queues with their state and the default', async () => {
     const printers = await service.listPrinters();
     expect(printers.find((p) => p.name === 'CAPTURE')).toMatchObject({ isDefault: true });

@@ -179,7 +179,14 @@ export function createCupsDriver(deps: { run?: CommandRunner } = {}): CupsDriver
       checkName(job.printer);
       const open = await call('lpstat', ['-l', '-W', 'not-completed', '-o', job.printer], job.printer);
       if (open.code !== 0) throw failure(open, job.printer);
-      if (parseJobList(open.stdout).some((j) => j.jobId === job.jobId)) {
+      const queued = parseJobList(open.stdout).find((j) => j.jobId === job.jobId);
+      if (queued) {
+        if (queued.reasons.some((r) => r.startsWith('job-hold-until'))) {
+          return {
+            state: 'held',
+            reason: `The label is held in the queue of printer ${job.printer} — release it there or print it again.`,
+          };
+        }
         const printer = await printerStatus(job.printer);
         if (printer.state === 'paused') return { state: 'stopped', reason: pausedError(printer).message };
         const blocking = blockingReason(printer.reasons);

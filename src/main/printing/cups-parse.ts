@@ -17,6 +17,8 @@ export interface CupsJobEntry {
   jobId: string;
   /** job-printer-state-message from `lpstat -l -o` ("Status: …"); null when empty or not asked. */
   status: string | null;
+  /** job-state-reasons from `lpstat -l -o` ("Alerts: job-hold-until-specified"); meaningful for open jobs. */
+  reasons: string[];
 }
 
 // Headings `lpstat -l -p` prints under a printer; any other indented line is the state message.
@@ -95,12 +97,14 @@ export function parseJobList(stdout: string): CupsJobEntry[] {
   for (const line of stdout.split(/\r?\n/)) {
     const head = /^(\S+-\d+)\s/.exec(line);
     if (head) {
-      jobs.push({ jobId: head[1], status: null });
+      jobs.push({ jobId: head[1], status: null, reasons: [] });
       continue;
     }
-    const status = /^\s+Status:\s*(.*)$/.exec(line);
     const last = jobs[jobs.length - 1];
+    const status = /^\s+Status:\s*(.*)$/.exec(line);
     if (status && last) last.status = status[1].trim() || null;
+    const alerts = /^\s+Alerts:\s*(.*)$/.exec(line);
+    if (alerts && last) last.reasons = alerts[1].split(/[\s,]+/).filter((r) => r !== '' && r !== 'none');
   }
   return jobs;
 }
