@@ -9,6 +9,7 @@ import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';
 import { createLabelCache } from '../../src/main/printing/label-cache';
 import type { PrintJob } from '../../src/main/printing/types';
 import { PackFlow } from '../../src/main/station/pack-flow';
+import type { OrderSource } from '../../src/main/station/flow-deps';
 import type { LabelPrinter, StationFlowSettings, StepEvent } from '../../src/main/station/types';
 import { WorkQueue } from '../../src/main/workqueue/work-queue';
 import type { CreateOrderInput } from '../../src/shared/orders';
@@ -47,7 +48,7 @@ export interface Bench {
   close(): Promise<void>;
 }
 
-export async function startBench(): Promise<Bench> {
+export async function startBench(opts: { orders?: (queue: WorkQueue) => OrderSource } = {}): Promise<Bench> {
   const sb = await startSandbox({ orders: 12, seed: 3, tenants: [TENANT], asyncDelayMs: 20 });
   const api = createOrdersClient({ baseUrl: sb.apiOrigin, tenantId: TENANT.id, apiKey: TENANT.key });
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-'));
@@ -62,7 +63,7 @@ export async function startBench(): Promise<Bench> {
   const listeners: Array<(e: StepEvent) => void> = [];
   const flow = await PackFlow.create({
     api,
-    orders: queue,
+    orders: opts.orders ? opts.orders(queue) : queue,
     printer,
     labels: createLabelCache({ dir: join(dataDir, 'labels') }),
     dataDir,
@@ -71,7 +72,6 @@ export async function startBench(): Promise<Bench> {
       events.push(e);
       for (const l of listeners) l(e);
     },
-    afterPrint: undefined,
   });
   const bench: Bench = {
     sb,

@@ -1,0 +1,105 @@
+// The packer's commands around a scan (pickup option, cancel current, confirm label) and scans of orders
+// the work queue does not know, against the real sandbox and client.
+import { afterEach, describe, expect, it } from 'vitest';
+import { auditOf, FULL_PATH, newOrder, nextStep, startBench, type Bench } from './harness';
+
+let bench: Bench | null = null;
+afterEach(async () => {
+  await bench?.close();
+  bench = null;
+});
+
+const verifying = (b: Bench, code: string) =>
+  nextStep(b, (e) => e.orderCode === code && e.step === 'verify' && e.state === 'running');
+
+describe('pack flow commands against the sandbox', () => {
+  it('the next-pickup-option command changes the option this order is packed with', async () => {
+    const b = (bench = await startBench());
+    b.settings.verification = 'on';
+    const code = await newOrder(b.api, 'PC-PICKUP');
+    const waiting = verifying(b, code);
+    const scan = b.flow.scan(code);
+    await waiting;
+    expect(b.flow.nextPickupOption()).toEqual({ ok: true, value: 'EARLY_PICKUP' });
+    expect(b.flow.finishVerification(code, { 'SKU-001': 1 }).ok).toBe(true);
+    expect(await scan).toMatchObject({ kind: 'printed', pickupOption: 'EARLY_PICKUP' });
+    const packed = b.events.find(
+      (e) => e.orderCode === code && e.step === 'set_packed' && e.state === 'done',
+    );
+    expect(packed?.detail?.pickupOption).toBe('EARLY_PICKUP');
+  });
+
+  it('cancel current order parks it before packing; a re-scan carries on from process', async () => {
+    const b = (bench = await startBench());
+    b.settings.verification = 'required';
+    const code = await newOrder(b.api, 'PC-PARK');
+    const waiting = verifying(b, code);
+    const scan = b.flow.scan(code);
+    await waiting;
+    expect(b.flow.cancelCurrent()).toBe(true);
+    expect(await scan).toMatchObject({ kind: 'parked' });
+    expect(await auditOf(b.sb, code)).toEqual(['to_process>process']);
+    expect(b.flow.tray()).toEqual([]);
+
+    const again = verifying(b, code);
+    const rescan = b.flow.scan(code);
+    await again;
+    b.flow.finishVerification(code, { 'SKU-001': 1 });
+    expect(await rescan).toMatchObject({ kind: 'printed' });
+    const skipped = b.events
+      .filter((e) => e.orderCode === code && e.step === 'set_process')
+      .map((e) => e.state);
+    expect(skipped).toEqual(['running', 'done', 'skipped']);
+    await b.flow.idle();
+    expect(await auditOf(b.sb, code)).toEqual(FULL_PATH);
+    expect(b.printer.labels()).toEqual([code]);
+  });
+
+  it('confirm-label mode ships only after the label’s own tracking barcode is scanned', async () => {
+    const b = (bench = await startBench());
+    b.settings.confirmLabel = true;
+    const code = await newOrder(b.api, 'PC-CONFIRM');
+    expect(await b.flow.scan(code)).toMatchObject({ kind: 'printed' });
+    await b.flow.idle();
+    expect(await auditOf(b.sb, code)).toEqual(['to_process>process', 'process>packed']);
+
+    const wrong = await b.flow.confirmLabel(code, 'NOT-THE-AWB');
+    expect(wrong).toMatchObject({ ok: false, error: { step: 'ship' } });
+    const tracking = (await b.api.track(code)).tracking_number;
+    expect(tracking).toBeTruthy();
+    expect(await b.flow.confirmLabel(code, ` ${tracking} `)).toEqual({ ok: true, value: undefined });
+    await b.flow.idle();
+    expect(await auditOf(b.sb, code)).toEqual(FULL_PATH);
+    expect((await b.flow.confirmLabel(code, tracking ?? '')).ok).toBe(false);
+  });
+
+  it('an order the work queue does not know goes ahead with its status from tracking', async () => {
+    const b = (bench = await startBench({
+      orders: (queue) => ({
+        resolve: async () => null,
+        refreshDetail: async () => null,
+        noteStatus: (c, s) => queue.noteStatus(c, s),
+      }),
+    }));
+    const code = await newOrder(b.api, 'PC-UNSYNCED');
+    const outcome = await b.flow.scan(code);
+    expect(outcome).toMatchObject({ kind: 'printed' });
+    expect(b.events.find((e) => e.step === 'resolve' && e.state === 'done')?.detail).toEqual({
+      status: 'to_process',
+      source: 'tracking',
+    });
+    await b.flow.idle();
+    expect(await auditOf(b.sb, code)).toEqual(FULL_PATH);
+  });
+
+  it('a code nobody knows fails at resolve, in words, with the request id', async () => {
+    const b = (bench = await startBench());
+    const outcome = await b.flow.scan('NO-SUCH-BOX');
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      error: { kind: 'not_found', step: 'resolve', httpStatus: 404 },
+    });
+    expect(outcome.kind === 'failed' && outcome.error.requestId).toBeTruthy();
+    expect(b.printer.jobs).toEqual([]);
+  });
+});
