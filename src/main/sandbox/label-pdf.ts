@@ -23,6 +23,7 @@ export async function renderLabelPdf(order: StoredOrder): Promise<Uint8Array> {
     scale: 3,
     height: 14,
     includetext: false,
+    paddingwidth: 10, // quiet zone either side, so scanners find the start and stop codes
   });
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Shipping label ${order.code}`);
