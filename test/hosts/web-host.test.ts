@@ -150,3 +150,23 @@ describe('static files', () => {
     expect((await findStaticFile(dir, '/orders/ORD1'))?.contentType).toContain('text/html');
   });
 });
+
+describe('renderer bridge over the browser host', () => {
+  it('calls channels through the namespaced StationApi', async () => {
+    const { createHttpStation } = await import('../../src/renderer/src/bridge/http-station');
+    // Node's fetch sends no Origin; a browser does on every POST.
+    const withOrigin: typeof fetch = (input, init) =>
+      fetch(input, {
+        ...init,
+        headers: { ...(init?.headers as Record<string, string>), Origin: host.origin },
+      });
+    const api = createHttpStation(host.origin, host.token, withOrigin);
+    expect(await api.app.info()).toMatchObject({ ok: true, value: { host: 'web', demo: true } });
+    expect(await api.settings.setPickupOption({ pickupOption: 'MID_PICKUP' })).toEqual({
+      ok: true,
+      value: 'MID_PICKUP',
+    });
+    const denied = createHttpStation(host.origin, 'wrong-token', withOrigin);
+    expect(await denied.settings.get()).toMatchObject({ ok: false, error: { kind: 'auth' } });
+  });
+});

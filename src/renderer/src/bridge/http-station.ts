@@ -9,11 +9,16 @@ function transportError(message: string): ErrorInfo {
   return { kind: 'network', message, retryable: true, requestId: null, httpStatus: null };
 }
 
-export function createHttpStation(baseUrl: string, token: string): StationApi {
+/** `fetchImpl` is for tests under Node, which does not send an Origin header by itself. */
+export function createHttpStation(
+  baseUrl: string,
+  token: string,
+  fetchImpl: typeof fetch = fetch,
+): StationApi {
   async function call(channel: ChannelName, arg: unknown): Promise<Result<unknown>> {
     let res: Response;
     try {
-      res = await fetch(`${baseUrl}/rpc/${channel}`, {
+      res = await fetchImpl(`${baseUrl}/rpc/${channel}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify(arg === undefined ? {} : { arg }),

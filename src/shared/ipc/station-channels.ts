@@ -1,0 +1,59 @@
+// The packing bench's channels: the scan flow, the labels-pending tray, shift counters, the work queue,
+// printers, the command sheet, and a supervisor's decision on a cancellation request.
+import { z } from 'zod';
+import { PICKUP_OPTIONS, type PickupOption } from '../orders/options';
+import type {
+  OrderView,
+  PrinterView,
+  PrintJobRef,
+  QueueStatusView,
+  ScanOutcome,
+  ShiftView,
+  TrayEntry,
+  VerificationCheckView,
+} from '../station';
+import { channel, supervisorChannel } from './channel';
+
+/** A scanned or typed code: printable, bounded (a garbled 10 KB burst never reaches main). */
+const code = z
+  .string()
+  .trim()
+  .min(1, 'The code is empty')
+  .max(256, 'The code is too long to be a barcode')
+  .regex(/^[\x20-\x7E]+$/, 'The code has characters a barcode cannot have');
+
+export interface ApiAckView {
+  message: string;
+  requestId: string | null;
+}
+
+export const stationChannels = {
+  'flow:scan': channel<ScanOutcome>()(z.strictObject({ code })),
+  'flow:finishVerification': channel<VerificationCheckView>()(
+    z.strictObject({ orderCode: code, counts: z.record(code, z.number().int().min(0).max(100_000)) }),
+  ),
+  'flow:cancelCurrent': channel<{ cancelled: boolean }>()(z.undefined()),
+  'flow:setPickupOption': channel<PickupOption>()(
+    z.strictObject({ orderCode: code, pickupOption: z.enum(PICKUP_OPTIONS) }),
+  ),
+  'flow:nextPickupOption': channel<PickupOption>()(z.strictObject({ orderCode: code.optional() })),
+  'flow:reprint': channel<PrintJobRef>()(z.strictObject({ orderCode: code })),
+  'flow:reprintLast': channel<PrintJobRef>()(z.undefined()),
+  'flow:confirmLabel': channel<{ confirmed: true }>()(z.strictObject({ orderCode: code, tracking: code })),
+
+  'tray:list': channel<TrayEntry[]>()(z.undefined()),
+  'tray:print': channel<{ printed: number; orderCodes: string[] }>()(z.undefined()),
+  'shift:get': channel<ShiftView>()(z.undefined()),
+
+  'queue:status': channel<QueueStatusView>()(z.undefined()),
+  'queue:refresh': channel<QueueStatusView>()(z.undefined()),
+  'queue:codes': channel<string[]>()(z.undefined()),
+  'queue:order': channel<OrderView | null>()(z.strictObject({ orderCode: code })),
+
+  'printers:list': channel<PrinterView[]>()(z.undefined()),
+  'printers:testLabel': channel<PrintJobRef>()(z.undefined()),
+  'commands:printSheet': channel<{ path: string; jobId: string | null }>()(z.undefined()),
+
+  'cancel:approve': supervisorChannel<ApiAckView>()({ orderCode: code }),
+  'cancel:reject': supervisorChannel<ApiAckView>()({ orderCode: code }),
+};
