@@ -110,7 +110,10 @@ describe('envelope on every reply', () => {
   });
 
   it('a bad control body is a 422 envelope', async () => {
-    const r = await control<{ errors: Record<string, string[]> }>(sb, '/move', { order_code: 'X', to: 'flying' });
+    const r = await control<{ errors: Record<string, string[]> }>(sb, '/move', {
+      order_code: 'X',
+      to: 'flying',
+    });
     expect(r.status).toBe(422);
     expect(r.body.errors.to).toBeDefined();
   });

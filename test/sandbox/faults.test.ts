@@ -8,7 +8,14 @@ beforeAll(async () => {
 });
 afterAll(() => sb.close());
 
-const NONE = { latency_ms: 0, error_rate: 0, drop_rate: 0, hang_rate: 0, garbage_rate: 0, fault_phase: 'before' };
+const NONE = {
+  latency_ms: 0,
+  error_rate: 0,
+  drop_rate: 0,
+  hang_rate: 0,
+  garbage_rate: 0,
+  fault_phase: 'before',
+};
 beforeEach(async () => {
   await control(sb, '/faults', NONE);
 });
@@ -20,13 +27,17 @@ const setProcess = (code: string, signal?: AbortSignal) =>
     body: JSON.stringify({ order_code: code }),
     signal,
   });
-const statusOf = async (code: string) => (await control<{ status: string }>(sb, `/orders/${code}`)).body.status;
+const statusOf = async (code: string) =>
+  (await control<{ status: string }>(sb, `/orders/${code}`)).body.status;
 
 describe('fault knobs', () => {
   it('echoes the active settings and validates them', async () => {
     const r = await control(sb, '/faults', { error_rate: 0.25 });
     expect(r.body).toEqual({ ...NONE, error_rate: 0.25 });
-    const bad = await control<{ errors: Record<string, string[]> }>(sb, '/faults', { drop_rate: 2, fault_phase: 'never' });
+    const bad = await control<{ errors: Record<string, string[]> }>(sb, '/faults', {
+      drop_rate: 2,
+      fault_phase: 'never',
+    });
     expect(bad.status).toBe(422);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['drop_rate', 'fault_phase']);
   });
@@ -92,7 +103,11 @@ describe('fault knobs', () => {
     await control(sb, '/faults', { garbage_rate: 1 });
     const bodies: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const res = await fetch(`${sb.apiOrigin}/api/partner/v1/orders`, { method: 'POST', headers: headers(), body: '{}' });
+      const res = await fetch(`${sb.apiOrigin}/api/partner/v1/orders`, {
+        method: 'POST',
+        headers: headers(),
+        body: '{}',
+      });
       expect(res.status).toBe(200);
       bodies.push(await res.text());
     }

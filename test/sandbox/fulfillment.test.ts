@@ -141,22 +141,40 @@ describe('cancellation', () => {
     });
     expect(r.body.message).toBe(`Success Cancel Order ${code}`);
     expect(await status(code)).toBe('cancelled');
-    expect((await step('cancel', { order_code: code, cancel_by: 'other', cancel_reason: 'x', direct_cancel: true })).status).toBe(409);
+    expect(
+      (
+        await step('cancel', {
+          order_code: code,
+          cancel_by: 'other',
+          cancel_reason: 'x',
+          direct_cancel: true,
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it('a request blocks packing until approved; approve cancels', async () => {
     const code = freshToProcess();
-    const opened = await step('cancel', { order_code: code, cancel_by: 'out_of_stock', cancel_reason: 'Habis', direct_cancel: false });
+    const opened = await step('cancel', {
+      order_code: code,
+      cancel_by: 'out_of_stock',
+      cancel_reason: 'Habis',
+      direct_cancel: false,
+    });
     expect(opened.status).toBe(200);
     const raw = (await control<RawOrder>(sb, `/orders/${code}`)).body;
     expect(raw).toMatchObject({ status: 'to_process', cancelRequestOpen: true, cancelBy: 'out_of_stock' });
     const id = (await allOrders(sb)).find((o) => o.order_code === code)?.order_header_id;
-    const detail = await api<{ cancel_by: string; cancel_reason: string; cancel_sla_at: string; updated_at: string }>(
-      sb,
-      `/orders/${id}/detail`,
-    );
+    const detail = await api<{
+      cancel_by: string;
+      cancel_reason: string;
+      cancel_sla_at: string;
+      updated_at: string;
+    }>(sb, `/orders/${id}/detail`);
     expect(detail.body.data.cancel_reason).toBe('Habis');
-    expect(Date.parse(detail.body.data.cancel_sla_at) - Date.parse(detail.body.data.updated_at)).toBe(86_400_000);
+    expect(Date.parse(detail.body.data.cancel_sla_at) - Date.parse(detail.body.data.updated_at)).toBe(
+      86_400_000,
+    );
     for (const [path, body] of [
       ['set-process', { order_code: code }],
       ['set-process-packed', { order_code: code, pickup_option: 'LATE_PICKUP' }],
@@ -165,7 +183,16 @@ describe('cancellation', () => {
       expect(r.status).toBe(409);
       expect(r.body.message).toContain('cancellation request');
     }
-    expect((await step('cancel', { order_code: code, cancel_by: 'other', cancel_reason: 'x', direct_cancel: false })).status).toBe(409);
+    expect(
+      (
+        await step('cancel', {
+          order_code: code,
+          cancel_by: 'other',
+          cancel_reason: 'x',
+          direct_cancel: false,
+        })
+      ).status,
+    ).toBe(409);
     expect((await step('approve-cancel', { order_code: code })).status).toBe(200);
     expect(await status(code)).toBe('cancelled');
   });
@@ -221,7 +248,9 @@ describe('control surface', () => {
     });
     expect(moved.body).toMatchObject({ from: 'to_process', to: 'packed' });
     const audit = (await control<Audit>(sb, `/audit?order_code=${code}`)).body.transitions;
-    expect(audit).toEqual([expect.objectContaining({ from: 'to_process', to: 'packed', request_id: moved.body.request_id })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ from: 'to_process', to: 'packed', request_id: moved.body.request_id }),
+    ]);
     expect((await step('set-process', { order_code: code })).body.message).toContain('is Packed');
   });
 

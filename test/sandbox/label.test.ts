@@ -85,7 +85,8 @@ describe('shipping label', () => {
     await (await fetch(url, { headers: { authorization: `Bearer ${TENANTS[0].key}` } })).arrayBuffer();
     const tampered = await fetch(url.replace(/sig=\w+/, 'sig=0000'));
     expect(tampered.status).toBe(403);
-    const records = (await control<{ path: string; authorization_present: boolean }[]>(sb, '/label-requests')).body;
+    const records = (await control<{ path: string; authorization_present: boolean }[]>(sb, '/label-requests'))
+      .body;
     const path = new URL(url).pathname;
     expect(records.filter((r) => r.path === path)).toEqual([
       { path, authorization_present: false },
@@ -96,8 +97,15 @@ describe('shipping label', () => {
 
   it("another tenant's order code is 404 at the label endpoint", async () => {
     const theirs = new Set((await allOrders(sb, TENANTS[1])).map((o) => o.order_code));
-    const mine = (await allOrders(sb)).find((o) => o.internal_status === 'Packed' && !theirs.has(o.order_code));
-    const r = await api(sb, '/orders/fulfillment/shipping-label', { order_code: mine?.order_code }, TENANTS[1]);
+    const mine = (await allOrders(sb)).find(
+      (o) => o.internal_status === 'Packed' && !theirs.has(o.order_code),
+    );
+    const r = await api(
+      sb,
+      '/orders/fulfillment/shipping-label',
+      { order_code: mine?.order_code },
+      TENANTS[1],
+    );
     expect(r.status).toBe(404);
   });
 });

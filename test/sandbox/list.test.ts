@@ -27,10 +27,24 @@ describe('list orders', () => {
     const { body } = await list({ per_page: 1 });
     expect(Object.keys(body.data.data[0]).sort()).toEqual(
       [
-        'order_header_id', 'order_code', 'order_reference_id', 'internal_status', 'external_status',
-        'store_platform', 'location_id', 'warehouse_code', 'payment_method', 'logistic_provider_name',
-        'logistic_service_name', 'logistic_carrier', 'delivery', 'tracking_number', 'is_fake',
-        'fulfill_by_mp', 'created_at', 'updated_at',
+        'order_header_id',
+        'order_code',
+        'order_reference_id',
+        'internal_status',
+        'external_status',
+        'store_platform',
+        'location_id',
+        'warehouse_code',
+        'payment_method',
+        'logistic_provider_name',
+        'logistic_service_name',
+        'logistic_carrier',
+        'delivery',
+        'tracking_number',
+        'is_fake',
+        'fulfill_by_mp',
+        'created_at',
+        'updated_at',
       ].sort(),
     );
     expect(body.data.data[0].created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
@@ -59,7 +73,16 @@ describe('list orders', () => {
     const times = asc.body.data.data.map((o) => Date.parse(o.created_at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
     const byStatus = await list({ sort_by: 'status', sort_direction: 'asc', per_page: 100 });
-    const order = ['Pending', 'To Process', 'In Process', 'Packed', 'Shipped', 'Completed', 'Cancelled', 'Returned'];
+    const order = [
+      'Pending',
+      'To Process',
+      'In Process',
+      'Packed',
+      'Shipped',
+      'Completed',
+      'Cancelled',
+      'Returned',
+    ];
     const ranks = byStatus.body.data.data.map((o) => order.indexOf(o.internal_status));
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
   });
@@ -105,7 +128,10 @@ describe('strict mode', () => {
   });
 
   it('accepts the documented names', async () => {
-    const r = await list({ page: 1, per_page: 5, status: 'to_process', sort_by: 'status', sort_direction: 'asc' }, strict);
+    const r = await list(
+      { page: 1, per_page: 5, status: 'to_process', sort_by: 'status', sort_direction: 'asc' },
+      strict,
+    );
     expect(r.status).toBe(200);
     expect(r.body.data.data.every((o) => o.internal_status === 'To Process')).toBe(true);
   });

@@ -61,7 +61,9 @@ const docCreateBody = (code: string) => ({
     logistic_carrier: 'ID EXPRESS - iDlite',
     tracking_number: '',
   },
-  products: [{ name: 'Handuk', sku: 'SKU-001', product_id: 1, unit_price: 15000, unit_weight: '1.00', qty: 1 }],
+  products: [
+    { name: 'Handuk', sku: 'SKU-001', product_id: 1, unit_price: 15000, unit_weight: '1.00', qty: 1 },
+  ],
   package: { weight: 1000, length: 5, width: 2, height: 2 },
   price: {
     sub_total_price: 15000,
@@ -96,7 +98,13 @@ describe('order detail', () => {
     expect(detail.product_info.length).toBeGreaterThan(0);
     for (const line of detail.product_info) expect(line.price).toMatch(/^\d+\.00$/);
     expect(Object.keys(r.body.data)).toEqual(
-      expect.arrayContaining(['recipient_info', 'buyer_info', 'dropshipper_info', 'cancel_sla_at', 'cancel_by']),
+      expect.arrayContaining([
+        'recipient_info',
+        'buyer_info',
+        'dropshipper_info',
+        'cancel_sla_at',
+        'cancel_by',
+      ]),
     );
   });
 
@@ -114,7 +122,10 @@ describe('create order', () => {
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ status: 201, message: 'Created', data: null, errors: null });
     const created = await findByCode('ORDMISHMVEOG3');
-    expect(created).toMatchObject({ internal_status: 'To Process', created_at: '2026-03-10T08:30:00.000000Z' });
+    expect(created).toMatchObject({
+      internal_status: 'To Process',
+      created_at: '2026-03-10T08:30:00.000000Z',
+    });
     const detail = await api<{ recipient_info: { postal_code: string }; product_info: { sku: string }[] }>(
       sb,
       `/orders/${created?.order_header_id}/detail`,
@@ -155,17 +166,25 @@ describe('update order', () => {
     const r = await api(sb, '/orders/update', {
       order_code: 'ORD-UPD-1',
       customer: { name: 'Jane Smith Updated', email: 'jane.smith@example.com', phone: '+6289876543210' },
-      shipping_address: { name: 'Jane Smith', address: 'Jl. Thamrin No. 456 Updated', city: 'Jakarta', postal_code: '12345' },
+      shipping_address: {
+        name: 'Jane Smith',
+        address: 'Jl. Thamrin No. 456 Updated',
+        city: 'Jakarta',
+        postal_code: '12345',
+      },
       notes: 'Updated delivery instructions',
       tags: ['updated', 'priority'],
     });
     expect(r.status).toBe(200);
     const id = (await findByCode('ORD-UPD-1'))?.order_header_id;
-    const detail = await api<{ recipient_info: { name: string; full_address: string }; buyer_info: { name: string } }>(
-      sb,
-      `/orders/${id}/detail`,
-    );
-    expect(detail.body.data.recipient_info).toMatchObject({ name: 'Jane Smith', full_address: 'Jl. Thamrin No. 456 Updated' });
+    const detail = await api<{
+      recipient_info: { name: string; full_address: string };
+      buyer_info: { name: string };
+    }>(sb, `/orders/${id}/detail`);
+    expect(detail.body.data.recipient_info).toMatchObject({
+      name: 'Jane Smith',
+      full_address: 'Jl. Thamrin No. 456 Updated',
+    });
     expect(detail.body.data.buyer_info.name).toBe('Jane Smith Updated');
     const packed = await plainOrder(sb, 'Packed');
     const refused = await api(sb, '/orders/update', { order_code: packed.order_code, notes: 'x' });
@@ -191,7 +210,9 @@ describe('tracking', () => {
 
   it('completed orders have plausible delivery scans ending in delivered', async () => {
     const order = await plainOrder(sb, 'Completed');
-    const t = trackingSchema.parse((await api(sb, '/orders/tracking', { order_code: order.order_code })).body.data);
+    const t = trackingSchema.parse(
+      (await api(sb, '/orders/tracking', { order_code: order.order_code })).body.data,
+    );
     expect(t.delivery_history.length).toBeGreaterThan(2);
     expect(t.delivery_history[0].status).toBe('delivered');
     expect(t.delivery_history.every((d) => d.tracking_number === order.tracking_number)).toBe(true);

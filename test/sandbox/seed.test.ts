@@ -5,7 +5,8 @@ import { PRODUCTS } from '../../src/main/sandbox/seed-data';
 import { api, start, TENANTS, type Page, type Summary } from './helpers';
 
 const ANCHOR = Date.parse('2026-02-01T00:00:00Z');
-const seeded = (seed: number, tenantId = 'demo', count = 400) => seedOrders({ count, seed, tenantId, anchor: ANCHOR });
+const seeded = (seed: number, tenantId = 'demo', count = 400) =>
+  seedOrders({ count, seed, tenantId, anchor: ANCHOR });
 
 describe('seed data', () => {
   it('is deterministic: same seed and tenant → same orders; another seed or tenant → others', () => {
@@ -27,7 +28,9 @@ describe('seed data', () => {
     for (const o of requests) expect(['pending', 'to_process', 'process', 'packed']).toContain(o.status);
     expect(orders.some((o) => o.lines.some((l) => l.isCancel))).toBe(true);
     expect(new Set(orders.map((o) => o.paymentType))).toEqual(new Set(['COD', 'NON COD']));
-    expect(new Set(orders.map((o) => o.platform))).toEqual(new Set(['offline', 'shopee', 'tokopedia', 'lazada', 'tiktok']));
+    expect(new Set(orders.map((o) => o.platform))).toEqual(
+      new Set(['offline', 'shopee', 'tokopedia', 'lazada', 'tiktok']),
+    );
   });
 
   it('even a tiny seed covers every status and the awkward cases', () => {
@@ -62,7 +65,11 @@ describe('at scale', () => {
       let last: Summary | undefined;
       let total = 0;
       for (let page = 1; ; page++) {
-        const { status, body } = await api<Page>(sb, '/orders', { page, per_page: 100, sort_direction: 'asc' });
+        const { status, body } = await api<Page>(sb, '/orders', {
+          page,
+          per_page: 100,
+          sort_direction: 'asc',
+        });
         expect(status).toBe(200);
         total = body.data.total_data;
         for (const o of body.data.data) {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ORDER_STATUSES, type OrderStatus } from '../../src/shared/orders';
 import { checkAction, processPackedSteps, type OrderAction } from '../../src/main/sandbox/transitions';
 
-const subject = (status: OrderStatus, extra: { fulfillByMp?: boolean; cancelRequestOpen?: boolean } = {}) => ({
+const subject = (
+  status: OrderStatus,
+  extra: { fulfillByMp?: boolean; cancelRequestOpen?: boolean } = {},
+) => ({
   code: 'ORD1',
   status,
   fulfillByMp: false,
@@ -60,7 +63,9 @@ describe('status machine', () => {
     expect(checkAction('approve_cancel', subject('packed')).ok).toBe(false);
     expect(checkAction('reject_cancel', subject('to_process')).ok).toBe(false);
     for (const s of ORDER_STATUSES) {
-      expect(checkAction('request_cancel', subject(s)).ok).toBe(['pending', 'to_process', 'process', 'packed'].includes(s));
+      expect(checkAction('request_cancel', subject(s)).ok).toBe(
+        ['pending', 'to_process', 'process', 'packed'].includes(s),
+      );
     }
   });
 

@@ -38,7 +38,11 @@ export function buildApiApp(ctx: SandboxContext): FastifyInstance {
     return sendError(request, reply, new ApiError(500, 'Internal Server Error'));
   });
   app.setNotFoundHandler((request, reply) =>
-    sendError(request, reply, new ApiError(404, `Route ${request.method} ${request.url.split('?')[0]} not found`)),
+    sendError(
+      request,
+      reply,
+      new ApiError(404, `Route ${request.method} ${request.url.split('?')[0]} not found`),
+    ),
   );
 
   app.register(

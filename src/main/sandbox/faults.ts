@@ -116,8 +116,7 @@ export class Faults {
     ];
     for (const [kind, rate] of kinds) {
       if (rate > 0 && Math.random() < rate) {
-        const phase =
-          s.fault_phase === 'mixed' ? (Math.random() < 0.5 ? 'before' : 'after') : s.fault_phase;
+        const phase = s.fault_phase === 'mixed' ? (Math.random() < 0.5 ? 'before' : 'after') : s.fault_phase;
         return { kind, phase };
       }
     }
@@ -145,7 +144,9 @@ export class Faults {
   /** Alternately a truncated JSON body and a proxy's HTML page, both with status 200. */
   private garbage(reply: FastifyReply): string {
     const html = this.garbageTurn++ % 2 === 1;
-    reply.code(200).header('content-type', html ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8');
+    reply
+      .code(200)
+      .header('content-type', html ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8');
     return html ? HTML_PAGE : TRUNCATED_JSON;
   }
 }

@@ -24,7 +24,10 @@ export function createLabelOrigin(store: SandboxStore, requests: LabelRequestRec
 
   const app = Fastify({ logger: false, forceCloseConnections: true });
   app.addHook('onRequest', async (request) => {
-    requests.push({ path: request.url.split('?')[0], authorization_present: !!request.headers.authorization });
+    requests.push({
+      path: request.url.split('?')[0],
+      authorization_present: !!request.headers.authorization,
+    });
   });
 
   app.get<{ Params: { tenant: string; file: string }; Querystring: { sig?: string } }>(

@@ -42,7 +42,12 @@ export async function renderLabelPdf(order: StoredOrder): Promise<Uint8Array> {
   };
   const rule = () => {
     y -= 6;
-    page.drawLine({ start: { x: MARGIN, y }, end: { x: LABEL_WIDTH - MARGIN, y }, thickness: 1, color: BLACK });
+    page.drawLine({
+      start: { x: MARGIN, y },
+      end: { x: LABEL_WIDTH - MARGIN, y },
+      thickness: 1,
+      color: BLACK,
+    });
   };
 
   text(`${order.provider} ${order.service}`, bold, 18);

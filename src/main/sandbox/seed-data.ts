@@ -3,21 +3,90 @@
 import type { StorePlatform } from './types';
 
 export const FIRST_NAMES = [
-  'Budi', 'Siti', 'Agus', 'Dewi', 'Rizky', 'Putri', 'Andi', 'Rina', 'Hendra', 'Wulan', 'Fajar', 'Indah',
-  'Yusuf', 'Ayu', 'Dimas', 'Nur', 'Eko', 'Sri', 'Bayu', 'Lestari', 'Teguh', 'Maya', 'Arif', 'Fitri',
-  'Made', 'Ketut', 'Wayan', 'Nyoman', 'Ucok', 'Butet', 'Andi', 'Ilham', 'Reza', 'Citra', 'Gilang', 'Nadia',
+  'Budi',
+  'Siti',
+  'Agus',
+  'Dewi',
+  'Rizky',
+  'Putri',
+  'Andi',
+  'Rina',
+  'Hendra',
+  'Wulan',
+  'Fajar',
+  'Indah',
+  'Yusuf',
+  'Ayu',
+  'Dimas',
+  'Nur',
+  'Eko',
+  'Sri',
+  'Bayu',
+  'Lestari',
+  'Teguh',
+  'Maya',
+  'Arif',
+  'Fitri',
+  'Made',
+  'Ketut',
+  'Wayan',
+  'Nyoman',
+  'Ucok',
+  'Butet',
+  'Andi',
+  'Ilham',
+  'Reza',
+  'Citra',
+  'Gilang',
+  'Nadia',
 ];
 
 export const LAST_NAMES = [
-  'Santoso', 'Wijaya', 'Saputra', 'Lestari', 'Pratama', 'Hidayat', 'Nasution', 'Siregar', 'Kusuma',
-  'Setiawan', 'Rahmawati', 'Gunawan', 'Sihombing', 'Wibowo', 'Harahap', 'Susanto', 'Purnama', 'Hakim',
-  'Mahendra', 'Sulistyo', 'Daeng', 'Pangaribuan', 'Suryadi', 'Anggraini',
+  'Santoso',
+  'Wijaya',
+  'Saputra',
+  'Lestari',
+  'Pratama',
+  'Hidayat',
+  'Nasution',
+  'Siregar',
+  'Kusuma',
+  'Setiawan',
+  'Rahmawati',
+  'Gunawan',
+  'Sihombing',
+  'Wibowo',
+  'Harahap',
+  'Susanto',
+  'Purnama',
+  'Hakim',
+  'Mahendra',
+  'Sulistyo',
+  'Daeng',
+  'Pangaribuan',
+  'Suryadi',
+  'Anggraini',
 ];
 
 export const STREETS = [
-  'Jl. Merdeka', 'Jl. Sudirman', 'Jl. Gatot Subroto', 'Jl. Diponegoro', 'Jl. Ahmad Yani', 'Jl. Pemuda',
-  'Jl. Gajah Mada', 'Jl. Hayam Wuruk', 'Jl. Imam Bonjol', 'Jl. Pahlawan', 'Jl. Veteran', 'Jl. Kartini',
-  'Jl. Cendrawasih', 'Jl. Melati', 'Jl. Kenanga', 'Jl. Mawar', 'Gg. Masjid', 'Jl. Raya Bogor',
+  'Jl. Merdeka',
+  'Jl. Sudirman',
+  'Jl. Gatot Subroto',
+  'Jl. Diponegoro',
+  'Jl. Ahmad Yani',
+  'Jl. Pemuda',
+  'Jl. Gajah Mada',
+  'Jl. Hayam Wuruk',
+  'Jl. Imam Bonjol',
+  'Jl. Pahlawan',
+  'Jl. Veteran',
+  'Jl. Kartini',
+  'Jl. Cendrawasih',
+  'Jl. Melati',
+  'Jl. Kenanga',
+  'Jl. Mawar',
+  'Gg. Masjid',
+  'Jl. Raya Bogor',
 ];
 
 export const REMARKS = ['', '', '', 'Titip di security', 'Rumah pagar hitam', 'Samping warung', 'Telp dulu'];
@@ -30,36 +99,44 @@ export interface Region {
   postalCode: string;
 }
 
-export const REGIONS: readonly Region[] = [
-  { state: 'DKI Jakarta', city: 'Jakarta Pusat', district: 'Kemayoran', subDistrict: 'Kebon Kosong', postalCode: '10630' },
-  { state: 'DKI Jakarta', city: 'Jakarta Selatan', district: 'Kebayoran Baru', subDistrict: 'Senayan', postalCode: '12190' },
-  { state: 'DKI Jakarta', city: 'Jakarta Barat', district: 'Grogol Petamburan', subDistrict: 'Tanjung Duren Utara', postalCode: '11470' },
-  { state: 'DKI Jakarta', city: 'Jakarta Timur', district: 'Cakung', subDistrict: 'Pulo Gebang', postalCode: '13950' },
-  { state: 'DKI Jakarta', city: 'Jakarta Utara', district: 'Kelapa Gading', subDistrict: 'Kelapa Gading Barat', postalCode: '14240' },
-  { state: 'Jawa Barat', city: 'Kota Bandung', district: 'Coblong', subDistrict: 'Dago', postalCode: '40135' },
-  { state: 'Jawa Barat', city: 'Kota Bekasi', district: 'Bekasi Selatan', subDistrict: 'Kayuringin Jaya', postalCode: '17144' },
-  { state: 'Jawa Barat', city: 'Kota Bogor', district: 'Bogor Tengah', subDistrict: 'Paledang', postalCode: '16122' },
-  { state: 'Jawa Barat', city: 'Kota Depok', district: 'Beji', subDistrict: 'Kukusan', postalCode: '16425' },
-  { state: 'Jawa Barat', city: 'Kabupaten Tasikmalaya', district: 'Sariwangi', subDistrict: 'Sariwangi', postalCode: '46465' },
-  { state: 'Jawa Tengah', city: 'Kota Semarang', district: 'Tembalang', subDistrict: 'Tembalang', postalCode: '50275' },
-  { state: 'Jawa Tengah', city: 'Kota Surakarta', district: 'Laweyan', subDistrict: 'Sondakan', postalCode: '57147' },
-  { state: 'DI Yogyakarta', city: 'Kota Yogyakarta', district: 'Gondokusuman', subDistrict: 'Terban', postalCode: '55223' },
-  { state: 'Jawa Timur', city: 'Kota Surabaya', district: 'Gubeng', subDistrict: 'Airlangga', postalCode: '60286' },
-  { state: 'Jawa Timur', city: 'Kota Malang', district: 'Lowokwaru', subDistrict: 'Ketawanggede', postalCode: '65145' },
-  { state: 'Jawa Timur', city: 'Kabupaten Sidoarjo', district: 'Waru', subDistrict: 'Tropodo', postalCode: '61256' },
-  { state: 'Banten', city: 'Kota Tangerang Selatan', district: 'Serpong', subDistrict: 'Lengkong Gudang', postalCode: '15321' },
-  { state: 'Bali', city: 'Kota Denpasar', district: 'Denpasar Selatan', subDistrict: 'Sanur', postalCode: '80228' },
-  { state: 'Bali', city: 'Kabupaten Badung', district: 'Kuta', subDistrict: 'Legian', postalCode: '80361' },
-  { state: 'Sumatera Utara', city: 'Kota Medan', district: 'Medan Baru', subDistrict: 'Padang Bulan', postalCode: '20155' },
-  { state: 'Sumatera Utara', city: 'Kota Pematangsiantar', district: 'Siantar Barat', subDistrict: 'Proklamasi', postalCode: '21111' },
-  { state: 'Sumatera Barat', city: 'Kota Padang', district: 'Padang Utara', subDistrict: 'Air Tawar Barat', postalCode: '25132' },
-  { state: 'Sumatera Selatan', city: 'Kota Palembang', district: 'Ilir Timur I', subDistrict: '20 Ilir D I', postalCode: '30128' },
-  { state: 'Sulawesi Selatan', city: 'Kota Makassar', district: 'Panakkukang', subDistrict: 'Pandang', postalCode: '90231' },
-  { state: 'Sulawesi Utara', city: 'Kota Manado', district: 'Wenang', subDistrict: 'Wenang Utara', postalCode: '95111' },
-  { state: 'Kalimantan Timur', city: 'Kota Balikpapan', district: 'Balikpapan Kota', subDistrict: 'Klandasan Ilir', postalCode: '76113' },
-  { state: 'Kalimantan Barat', city: 'Kota Pontianak', district: 'Pontianak Kota', subDistrict: 'Darat Sekip', postalCode: '78117' },
-  { state: 'Nusa Tenggara Barat', city: 'Kota Mataram', district: 'Cakranegara', subDistrict: 'Cakranegara Barat', postalCode: '83231' },
-];
+// state | city | district | sub-district | postal code (real ones)
+const REGION_ROWS = `
+  DKI Jakarta|Jakarta Pusat|Kemayoran|Kebon Kosong|10630
+  DKI Jakarta|Jakarta Selatan|Kebayoran Baru|Senayan|12190
+  DKI Jakarta|Jakarta Barat|Grogol Petamburan|Tanjung Duren Utara|11470
+  DKI Jakarta|Jakarta Timur|Cakung|Pulo Gebang|13950
+  DKI Jakarta|Jakarta Utara|Kelapa Gading|Kelapa Gading Barat|14240
+  Jawa Barat|Kota Bandung|Coblong|Dago|40135
+  Jawa Barat|Kota Bekasi|Bekasi Selatan|Kayuringin Jaya|17144
+  Jawa Barat|Kota Bogor|Bogor Tengah|Paledang|16122
+  Jawa Barat|Kota Depok|Beji|Kukusan|16425
+  Jawa Barat|Kabupaten Tasikmalaya|Sariwangi|Sariwangi|46465
+  Jawa Tengah|Kota Semarang|Tembalang|Tembalang|50275
+  Jawa Tengah|Kota Surakarta|Laweyan|Sondakan|57147
+  DI Yogyakarta|Kota Yogyakarta|Gondokusuman|Terban|55223
+  Jawa Timur|Kota Surabaya|Gubeng|Airlangga|60286
+  Jawa Timur|Kota Malang|Lowokwaru|Ketawanggede|65145
+  Jawa Timur|Kabupaten Sidoarjo|Waru|Tropodo|61256
+  Banten|Kota Tangerang Selatan|Serpong|Lengkong Gudang|15321
+  Bali|Kota Denpasar|Denpasar Selatan|Sanur|80228
+  Bali|Kabupaten Badung|Kuta|Legian|80361
+  Sumatera Utara|Kota Medan|Medan Baru|Padang Bulan|20155
+  Sumatera Utara|Kota Pematangsiantar|Siantar Barat|Proklamasi|21111
+  Sumatera Barat|Kota Padang|Padang Utara|Air Tawar Barat|25132
+  Sumatera Selatan|Kota Palembang|Ilir Timur I|20 Ilir D I|30128
+  Sulawesi Selatan|Kota Makassar|Panakkukang|Pandang|90231
+  Sulawesi Utara|Kota Manado|Wenang|Wenang Utara|95111
+  Kalimantan Timur|Kota Balikpapan|Balikpapan Kota|Klandasan Ilir|76113
+  Kalimantan Barat|Kota Pontianak|Pontianak Kota|Darat Sekip|78117
+  Nusa Tenggara Barat|Kota Mataram|Cakranegara|Cakranegara Barat|83231
+`;
+
+export const REGIONS: readonly Region[] = REGION_ROWS.trim()
+  .split('\n')
+  .map((row) => {
+    const [state, city, district, subDistrict, postalCode] = row.trim().split('|');
+    return { state, city, district, subDistrict, postalCode };
+  });
 
 export interface Courier {
   provider: string;
@@ -148,6 +225,13 @@ export const WAREHOUSES: readonly Warehouse[] = [
 ];
 
 /** Sorting hubs a parcel passes through, for plausible delivery histories. */
-export const HUBS = ['Jakarta Gateway', 'Bandung Hub', 'Semarang Hub', 'Surabaya Gateway', 'Makassar Hub', 'Medan Hub'];
+export const HUBS = [
+  'Jakarta Gateway',
+  'Bandung Hub',
+  'Semarang Hub',
+  'Surabaya Gateway',
+  'Makassar Hub',
+  'Medan Hub',
+];
 
 export const PAYMENT_VIA = ['TRANSFER BANK', 'VIRTUAL ACCOUNT', 'QRIS', 'E-WALLET', 'CREDIT CARD'];

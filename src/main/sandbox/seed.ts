@@ -116,7 +116,9 @@ function seedOrder(
     recipient: {
       name: recipientName,
       phone,
-      email: rng.chance(0.3) ? `${recipientName.split(' ')[0].toLowerCase()}${rng.int(1, 99)}@gmail.com` : null,
+      email: rng.chance(0.3)
+        ? `${recipientName.split(' ')[0].toLowerCase()}${rng.int(1, 99)}@gmail.com`
+        : null,
       country: 'Indonesia',
       state: region.state,
       city: region.city,
@@ -202,12 +204,14 @@ function seedHistory(rng: Rng, status: OrderStatus, createdAt: number, anchor: n
   let path: OrderStatus[];
   if (status === 'pending') path = ['pending'];
   else if (status === 'cancelled') path = [...pathTo(rng.pick(CANCELLABLE), cod), 'cancelled'];
-  else if (status === 'returned') path = [...pathTo(rng.chance(0.5) ? 'shipped' : 'completed', cod), 'returned'];
+  else if (status === 'returned')
+    path = [...pathTo(rng.chance(0.5) ? 'shipped' : 'completed', cod), 'returned'];
   else path = pathTo(status, cod);
   const history: StoredHistory[] = [];
   let at = createdAt;
   for (const step of path) {
-    if (history.length) at = Math.min(at + rng.int(10, 60 * (step === 'completed' ? 60 : 8)) * 60_000, anchor);
+    if (history.length)
+      at = Math.min(at + rng.int(10, 60 * (step === 'completed' ? 60 : 8)) * 60_000, anchor);
     history.push({ status: step, at, activity: ACTIVITIES[step], actor: 'System', remarks: '' });
   }
   return history;

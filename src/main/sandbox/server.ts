@@ -20,16 +20,17 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   const count = opts.orders ?? 200;
   const clock = opts.now ?? (() => new Date());
   const now = () => clock().getTime();
-  const tenants: SandboxTenant[] = (opts.tenants ?? [{ id: 'demo', key: randomBytes(16).toString('hex') }]).map(
-    (t) => ({ ...t }),
-  );
+  const tenants: SandboxTenant[] = (
+    opts.tenants ?? [{ id: 'demo', key: randomBytes(16).toString('hex') }]
+  ).map((t) => ({ ...t }));
   if (!tenants.length) throw new Error('the sandbox needs at least one tenant');
   if (new Set(tenants.map((t) => t.id)).size !== tenants.length) throw new Error('tenant ids must be unique');
 
   // Seed up to the start of today (UTC): the same seed gives the same orders all day long.
   const anchor = Math.floor(now() / DAY) * DAY;
   const store = new SandboxStore();
-  for (const t of tenants) store.addTenant(new TenantStore(t.id, seedOrders({ count, seed, tenantId: t.id, anchor })));
+  for (const t of tenants)
+    store.addTenant(new TenantStore(t.id, seedOrders({ count, seed, tenantId: t.id, anchor })));
 
   const labelRequests: LabelRequestRecord[] = [];
   const labels = createLabelOrigin(store, labelRequests);

@@ -42,7 +42,13 @@ interface Rule {
 export const CANCELLABLE: readonly OrderStatus[] = ['pending', 'to_process', 'process', 'packed'];
 
 const RULES: Record<OrderAction, Rule> = {
-  set_process: { from: ['to_process'], to: 'process', verb: 'set to process', fulfillment: true, blockedByRequest: true },
+  set_process: {
+    from: ['to_process'],
+    to: 'process',
+    verb: 'set to process',
+    fulfillment: true,
+    blockedByRequest: true,
+  },
   set_packed: { from: ['process'], to: 'packed', verb: 'packed', fulfillment: true, blockedByRequest: true },
   set_process_packed: {
     from: ['to_process', 'process'],

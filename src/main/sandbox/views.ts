@@ -162,7 +162,8 @@ function deliveryHistory(o: StoredOrder, now: number) {
   } else if (returnedAt !== null) {
     scans.push({ status: 'delivery_failed', location: destination, at: shippedAt + span * 0.8 });
   }
-  if (returnedAt !== null) scans.push({ status: 'returned_to_sender', location: o.warehouseCity, at: returnedAt });
+  if (returnedAt !== null)
+    scans.push({ status: 'returned_to_sender', location: o.warehouseCity, at: returnedAt });
   const courier = o.provider.toLowerCase();
   const service = o.service.toLowerCase();
   return scans

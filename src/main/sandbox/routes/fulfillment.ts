@@ -26,8 +26,12 @@ export function registerFulfillmentRoutes(app: FastifyInstance, ctx: SandboxCont
     if (!check.ok) throw conflict(check.message);
     return { store, order, to: check.to };
   };
-  const change = (store: TenantStore, order: StoredOrder, to: StoredOrder['status'], request: FastifyRequest) =>
-    store.setStatus(order, to, { requestId: request.id, at: ctx.now() });
+  const change = (
+    store: TenantStore,
+    order: StoredOrder,
+    to: StoredOrder['status'],
+    request: FastifyRequest,
+  ) => store.setStatus(order, to, { requestId: request.id, at: ctx.now() });
 
   const simple = (path: string, action: OrderAction, word: string) =>
     app.post(`/orders/fulfillment/${path}`, async (request, reply) => {
@@ -81,7 +85,11 @@ export function registerFulfillmentRoutes(app: FastifyInstance, ctx: SandboxCont
 
   app.post('/orders/fulfillment/cancel', async (request, reply) => {
     const input = parseBody(cancelInputSchema, request.body);
-    const { store, order, to } = guard(request, input.order_code, input.direct_cancel ? 'cancel' : 'request_cancel');
+    const { store, order, to } = guard(
+      request,
+      input.order_code,
+      input.direct_cancel ? 'cancel' : 'request_cancel',
+    );
     order.cancelBy = input.cancel_by;
     order.cancelReason = input.cancel_reason;
     if (input.direct_cancel) {

@@ -88,7 +88,10 @@ function newOrder(input: CreateOrderInput, code: string, id: number, now: number
     isCancel: false,
   }));
   const price = input.price ?? {};
-  const subTotal = amount(price.sub_total_price, lines.reduce((s, l) => s + l.price * l.quantity, 0));
+  const subTotal = amount(
+    price.sub_total_price,
+    lines.reduce((s, l) => s + l.price * l.quantity, 0),
+  );
   const shipping = amount(price.shipping_price, 0);
   const discount = amount(price.total_discount_price, 0);
   const grandTotal = amount(price.grand_total_order_price, subTotal + shipping - discount);
