@@ -79,9 +79,14 @@ async function start(): Promise<void> {
   const unsubscribe = station.events.subscribe((event) => {
     if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event);
   });
+  // Kiosk follows the setting at once (the command line can only force it on).
+  const stopKiosk = station.services.settings.onChange((s) => {
+    if (!win.isDestroyed()) win.setKiosk(launch.kiosk || s.kiosk);
+  });
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     unsubscribe();
+    stopKiosk();
     mainWindow = null;
   });
   log.info('Station window opening', { dataDir, kiosk, demo: station.services.connection.status().demo });

@@ -31,7 +31,7 @@ export function fakeFactories(): FakeFactories {
       };
     },
     createOrdersClient(cfg) {
-      f.clients.push(cfg);
+      f.clients.push({ baseUrl: cfg.baseUrl, tenantId: cfg.tenantId, apiKey: cfg.apiKey });
       const client: Partial<OrdersClientLike> = {
         close: async () => undefined,
         listOrders: async () => {

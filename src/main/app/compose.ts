@@ -80,7 +80,12 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
   };
 
   const unsubscribe = [
-    settings.onChange(() => void settings.view().then((v) => events.emit('settings:changed', v))),
+    settings.onChange(() =>
+      settings.view().then(
+        (v) => events.emit('settings:changed', v),
+        (err: unknown) => log.error('Could not publish changed settings', { error: err }),
+      ),
+    ),
     connection.onChange(() => events.emit('app:changed', appInfo(info))),
   ];
 

@@ -2,7 +2,7 @@
 // embedded sandbox in demo), rebuilds them when settings or the key change, and tests the connection.
 import { randomBytes } from 'node:crypto';
 import type { ConnectionTest, LockReason } from '../../shared/ipc/contract';
-import type { OrdersApi } from '../api/types';
+import type { ApiLogger, OrdersApi } from '../api/types';
 import { StationError } from '../ipc/station-error';
 import type { Logger } from '../log/logger';
 import type { Provisioning, SettingsService } from '../settings/settings-service';
@@ -20,7 +20,12 @@ export interface SandboxLike {
 /** What the connection needs from the api/ and sandbox/ modules (injected so tests can fake them). */
 export interface ConnectionFactories {
   startSandbox(opts: { tenants: { id: string; key: string }[] }): Promise<SandboxLike>;
-  createOrdersClient(cfg: { baseUrl: string; tenantId: string; apiKey: string }): OrdersClientLike;
+  createOrdersClient(cfg: {
+    baseUrl: string;
+    tenantId: string;
+    apiKey: string;
+    logger?: ApiLogger;
+  }): OrdersClientLike;
   describeConnectionFailure(err: unknown): { cause?: string; message: string; requestId?: string | null };
 }
 
@@ -59,6 +64,11 @@ export function createConnection(deps: ConnectionDeps): Connection {
   let sandbox: SandboxLike | null = null;
   let queue: Promise<void> = Promise.resolve();
   const listeners = new Set<(s: ConnectionStatus) => void>();
+  // One line per HTTP attempt with its request_id; the client never puts the key or headers in it.
+  const apiLog: ApiLogger = {
+    call: (entry) =>
+      entry.errorKind ? log.warn('API call failed', { ...entry }) : log.info('API call', { ...entry }),
+  };
 
   const status = (): ConnectionStatus => ({
     demo: mode.mode === 'demo',
@@ -101,6 +111,7 @@ export function createConnection(deps: ConnectionDeps): Connection {
         baseUrl: sandbox.apiOrigin,
         tenantId: DEMO_TENANT,
         apiKey: key,
+        logger: apiLog,
       });
       log.info('Demo mode: embedded sandbox started', { origin: sandbox.apiOrigin, why: next.why });
     } else if (next.mode === 'live') {
@@ -108,6 +119,7 @@ export function createConnection(deps: ConnectionDeps): Connection {
         baseUrl: next.apiUrl,
         tenantId: next.tenantId,
         apiKey: next.apiKey,
+        logger: apiLog,
       });
       log.info('Live mode', { apiUrl: next.apiUrl, tenantId: next.tenantId });
     } else {
