@@ -115,6 +115,23 @@ describe('fault knobs', () => {
     expect(bodies.some((b) => b.includes('<html'))).toBe(true);
   });
 
+  it('phase "mixed" sometimes applies a faulted change and sometimes not', async () => {
+    const code = (await plainOrder(sb, 'To Process', 5)).order_code;
+    let applied = 0;
+    const rounds = 24;
+    for (let i = 0; i < rounds; i++) {
+      await control(sb, '/move', { order_code: code, to: 'to_process' });
+      await control(sb, '/faults', { error_rate: 1, fault_phase: 'mixed' });
+      const res = await setProcess(code);
+      expect(res.status).toBeGreaterThanOrEqual(500);
+      await res.arrayBuffer();
+      await control(sb, '/faults', NONE);
+      if ((await statusOf(code)) === 'process') applied++;
+    }
+    expect(applied).toBeGreaterThan(0);
+    expect(applied).toBeLessThan(rounds);
+  });
+
   it('latency_ms delays replies without failing them', async () => {
     await control(sb, '/faults', { latency_ms: 150 });
     let settled = false;
