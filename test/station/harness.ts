@@ -83,7 +83,7 @@ export async function startBench(opts: { orders?: (queue: WorkQueue) => OrderSou
     events,
     dataDir,
     async close() {
-      await flow.idle();
+      await flow.close();
       await queue.stop();
       await api.close();
       await sb.close();

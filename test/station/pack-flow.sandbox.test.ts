@@ -203,7 +203,7 @@ describe('pack flow against the sandbox', () => {
     await expect.poll(() => bench.printer.labels()).toEqual([c]);
 
     const result = await bench.flow.printTray();
-    expect(result).toEqual({ printed: [a, b] });
+    expect(result).toEqual({ printed: [a, b], held: [] });
     expect(bench.printer.jobs.slice(1).map((j) => `${j.kind}:${j.orderCode}:${j.head}`)).toEqual([
       `separator:${a}:%PDF-`,
       `label:${a}:%PDF-`,

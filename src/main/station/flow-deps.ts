@@ -32,6 +32,8 @@ export interface FlowDeps {
   settings: () => StationFlowSettings;
   dataDir: string;
   now: () => Date;
+  /** Confirm-label mode: printed orders waiting for their tracking barcode, code → scanId. */
+  awaitingConfirm: Map<string, string>;
 }
 
 /** One scan: its id, and whether a newer scan has taken the bench. */

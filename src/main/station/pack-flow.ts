@@ -1,7 +1,6 @@
 // The pack flow's front door: one scan at a time on the bench, a newer scan supersedes the current one,
 // and the commands the packer gives around it (verify done, pickup option, reprint, tray, confirm label).
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { ErrorInfo, Result } from '../../shared/errors';
 import { nextPickupOption, PICKUP_OPTIONS, type PickupOption } from '../../shared/orders';
 import type { PrintJob } from '../printing/types';
@@ -12,10 +11,10 @@ import type { FlowApi, FlowDeps, OrderSource, ScanContext } from './flow-deps';
 import { fetchLabelToCache } from './label-fetch';
 import { PackLog } from './pack-log';
 import { runScan } from './scan-run';
-import { writeSeparatorSlip } from './separator-slip';
 import { DEFAULT_SHIFT_CONFIG, shiftCounters, type ShiftConfig, type ShiftCounters } from './shift';
 import { StepFailed, StepRunner } from './step-runner';
 import { TrayStore, type TrayItem } from './tray';
+import { printTrayItem, printWholeTray, type TrayPrintResult } from './tray-print';
 import type { LabelCache, LabelPrinter, ScanOutcome, StationFlowSettings, StepEvent } from './types';
 import type { VerificationCheck } from './verification';
 import { VerificationGate } from './verification-gate';
@@ -43,8 +42,8 @@ export class PackFlow {
   private current: Current | null = null;
   private readonly gate = new VerificationGate();
   private readonly pickupOverrides = new Map<string, PickupOption>();
-  /** Orders printed in confirm-label mode, waiting for their tracking barcode: code → scanId. */
-  private readonly awaitingConfirm = new Map<string, string>();
+  /** Every scan still running, superseded ones included (they may still be filing a label in the tray). */
+  private readonly inFlight = new Set<Promise<ScanOutcome>>();
 
   private constructor(
     private readonly deps: FlowDeps,
@@ -75,6 +74,7 @@ export class PackFlow {
       settings: opts.settings,
       dataDir: opts.dataDir,
       now,
+      awaitingConfirm: new Map(),
     };
     return new PackFlow(deps, opts);
   }
@@ -96,13 +96,12 @@ export class PackFlow {
     };
     const promise = runScan(this.deps, ctx, this.gate).then((outcome) => {
       if (this.current?.ctx === ctx) this.current = null;
-      if (outcome.kind === 'printed') {
-        this.pickupOverrides.delete(orderCode);
-        if (this.deps.settings().confirmLabel) this.awaitingConfirm.set(orderCode, ctx.scanId);
-      }
+      if (outcome.kind === 'printed') this.pickupOverrides.delete(orderCode);
       return outcome;
     });
     this.current = { ctx, promise };
+    this.inFlight.add(promise);
+    void promise.finally(() => this.inFlight.delete(promise));
     return promise;
   }
 
@@ -143,7 +142,7 @@ export class PackFlow {
   /** Confirm-label mode: the tracking barcode scanned on the box must be this order's; then it ships. */
   async confirmLabel(orderCode: string, scannedTracking: string): Promise<Result<void>> {
     const code = orderCode.trim();
-    const scanId = this.awaitingConfirm.get(code);
+    const scanId = this.deps.awaitingConfirm.get(code);
     if (!scanId)
       return fail(problem('invalid_input', 'ship', `No label of order ${code} is waiting for confirmation.`));
     let expected: string | null;
@@ -162,7 +161,7 @@ export class PackFlow {
         ),
       );
     }
-    this.awaitingConfirm.delete(code);
+    this.deps.awaitingConfirm.delete(code);
     this.deps.afterPrint.enqueue({ orderCode: code, scanId, tasks: ['ship'] });
     return { ok: true, value: undefined };
   }
@@ -172,7 +171,7 @@ export class PackFlow {
     const code = orderCode.trim();
     const ctx = { orderCode: code, scanId: randomUUID() };
     // …except a label waiting in the tray: printing it is its one print, so after-print follows.
-    if (this.deps.tray.get(code)) return this.printTrayItem(code, ctx.scanId);
+    if (this.deps.tray.get(code)) return printTrayItem(this.deps, code, ctx.scanId);
     try {
       const cached = await this.deps.labels.get(code);
       const path =
@@ -201,25 +200,8 @@ export class PackFlow {
   }
 
   /** Prints the whole tray on purpose, oldest first, each label after a slip naming its order. */
-  async printTray(): Promise<{ printed: string[]; error?: ErrorInfo }> {
-    const items = this.deps.tray.list();
-    const printed: string[] = [];
-    for (const [i, item] of items.entries()) {
-      const scanId = randomUUID();
-      try {
-        const slip = await writeSeparatorSlip(join(this.deps.dataDir, 'station', 'slips'), item.orderCode, {
-          index: i + 1,
-          total: items.length,
-        });
-        await this.deps.printer.print({ orderCode: item.orderCode, file: slip, kind: 'separator' });
-      } catch (err) {
-        return { printed, error: toErrorInfo(err, 'print') };
-      }
-      const result = await this.printTrayItem(item.orderCode, scanId);
-      if (!result.ok) return { printed, error: result.error };
-      printed.push(item.orderCode);
-    }
-    return { printed };
+  printTray(): Promise<TrayPrintResult> {
+    return printWholeTray(this.deps);
   }
 
   shiftCounters(at?: Date): ShiftCounters {
@@ -235,32 +217,12 @@ export class PackFlow {
     return this.deps.afterPrint.idle();
   }
 
-  private async printTrayItem(orderCode: string, scanId: string): Promise<Result<PrintJob>> {
-    const item = this.deps.tray.get(orderCode);
-    if (!item) return fail(problem('internal', 'print', `Order ${orderCode} is not in the tray.`));
-    const ctx = { orderCode, scanId };
-    try {
-      const job = await this.deps.runner.run(ctx, 'print', () =>
-        this.deps.printer.print({ orderCode, file: item.labelPath, kind: 'label' }),
-      );
-      await this.deps.tray.remove(orderCode);
-      void this.deps.packLog.markPrinted(orderCode, {
-        scanId,
-        at: this.deps.now(),
-        durationMs: null,
-        jobId: job.jobId,
-      });
-      const confirm = this.deps.settings().confirmLabel;
-      if (confirm) this.awaitingConfirm.set(orderCode, scanId);
-      this.deps.afterPrint.enqueue({
-        orderCode,
-        scanId,
-        tasks: confirm ? ['mark_printed'] : ['mark_printed', 'ship'],
-      });
-      return { ok: true, value: job };
-    } catch (err) {
-      return fail(errorOf(err, 'print'));
-    }
+  /** Shutdown: the scan in hand is left, after-print work and file saves finish. */
+  async close(): Promise<void> {
+    if (this.current) this.cancelCurrent();
+    await Promise.all([...this.inFlight]);
+    await this.idle();
+    await Promise.all([this.deps.tray.flush(), this.deps.packLog.flush()]);
   }
 
   private supersede(running: Current): void {

@@ -98,6 +98,11 @@ export class PackLog {
     }
   }
 
+  /** Waits for saves still in flight. */
+  flush(): Promise<void> {
+    return this.writer.flush();
+  }
+
   private save(): Promise<void> {
     return this.writer.write({ records: this.records() });
   }

@@ -8,6 +8,7 @@ import { problem, toErrorInfo } from './error-info';
 import type { FlowDeps, ScanContext } from './flow-deps';
 import { fetchLabelToCache, reprintOffer } from './label-fetch';
 import { conflictFacts, scanFacts, type OrderFacts } from './order-facts';
+import { labelAccepted } from './label-printed';
 import { FlowEnd, StepFailed } from './step-runner';
 import type { ScanOutcome } from './types';
 import type { VerificationGate } from './verification-gate';
@@ -97,22 +98,8 @@ export async function printLabel(
     },
     (j) => ({ jobId: j.jobId, printer: j.printer }),
   );
-  const at = deps.now();
-  void deps.packLog
-    .markPrinted(code, {
-      scanId: ctx.scanId,
-      at,
-      durationMs: at.getTime() - ctx.startedAt.getTime(),
-      jobId: job.jobId,
-    })
-    .catch(() => undefined);
-  if (fromTray) void deps.tray.remove(code).catch(() => undefined);
-  const confirm = deps.settings().confirmLabel;
-  deps.afterPrint.enqueue({
-    orderCode: code,
-    scanId: ctx.scanId,
-    tasks: confirm ? ['mark_printed'] : ['mark_printed', 'ship'],
-  });
+  const durationMs = fromTray ? null : deps.now().getTime() - ctx.startedAt.getTime();
+  labelAccepted(deps, { orderCode: code, scanId: ctx.scanId, job, durationMs });
   return {
     kind: 'printed',
     orderCode: code,

@@ -62,6 +62,11 @@ export class TrayStore {
     await this.persist();
   }
 
+  /** Waits for saves still in flight. */
+  flush(): Promise<void> {
+    return this.writer.flush();
+  }
+
   private persist(): Promise<void> {
     return this.writer.write({ items: this.items });
   }

@@ -69,4 +69,9 @@ export class SerialWriter {
     this.chain = next.catch(() => undefined);
     return next;
   }
+
+  /** Resolves once every write asked for so far has finished (shutdown, tests). */
+  flush(): Promise<void> {
+    return this.chain;
+  }
 }

@@ -1,0 +1,70 @@
+// Printing from the labels-pending tray on purpose: oldest first, each label after a separator slip that
+// names its order. An order that must not ship (a cancellation request opened meanwhile) is held back.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { ErrorInfo, Result } from '../../shared/errors';
+import type { PrintJob } from '../printing/types';
+import { classifyScan } from './classify';
+import { problem, toErrorInfo } from './error-info';
+import type { FlowDeps } from './flow-deps';
+import { labelAccepted } from './label-printed';
+import { scanFacts } from './order-facts';
+import { writeSeparatorSlip } from './separator-slip';
+import { StepFailed } from './step-runner';
+import type { StopReason } from './types';
+
+export interface TrayPrintResult {
+  printed: string[];
+  /** Left in the tray: the order must not ship now. */
+  held: Array<{ orderCode: string; reason: StopReason }>;
+  /** Printing stopped here; the rest stays in the tray. */
+  error?: ErrorInfo;
+}
+
+export async function printWholeTray(deps: FlowDeps): Promise<TrayPrintResult> {
+  const items = deps.tray.list();
+  const result: TrayPrintResult = { printed: [], held: [] };
+  for (const [i, item] of items.entries()) {
+    const code = item.orderCode;
+    if (!deps.tray.get(code)) continue; // printed meanwhile by a re-scan
+    try {
+      const facts = await scanFacts(deps, code);
+      const decision = classifyScan({ ...facts, printedHere: false, inTray: true, packedHere: true });
+      if (decision.kind === 'stop') {
+        result.held.push({ orderCode: code, reason: decision.reason });
+        continue;
+      }
+      const slip = await writeSeparatorSlip(join(deps.dataDir, 'station', 'slips'), code, {
+        index: i + 1,
+        total: items.length,
+      });
+      await deps.printer.print({ orderCode: code, file: slip, kind: 'separator' });
+    } catch (err) {
+      return { ...result, error: toErrorInfo(err, 'print') };
+    }
+    const printed = await printTrayItem(deps, code, randomUUID());
+    if (!printed.ok) return { ...result, error: printed.error };
+    result.printed.push(code);
+  }
+  return result;
+}
+
+/** Prints one waiting label: its one print, so mark-printed and ship follow. */
+export async function printTrayItem(
+  deps: FlowDeps,
+  orderCode: string,
+  scanId: string,
+): Promise<Result<PrintJob>> {
+  const item = deps.tray.get(orderCode);
+  if (!item)
+    return { ok: false, error: problem('internal', 'print', `Order ${orderCode} is not in the tray.`) };
+  try {
+    const job = await deps.runner.run({ orderCode, scanId }, 'print', () =>
+      deps.printer.print({ orderCode, file: item.labelPath, kind: 'label' }),
+    );
+    labelAccepted(deps, { orderCode, scanId, job, durationMs: null });
+    return { ok: true, value: job };
+  } catch (err) {
+    return { ok: false, error: err instanceof StepFailed ? err.error : toErrorInfo(err, 'print') };
+  }
+}
