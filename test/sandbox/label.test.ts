@@ -70,8 +70,12 @@ describe('shipping label', () => {
     const before = await control<{ printedAt: number | null }>(sb, `/orders/${order.order_code}`);
     expect(before.body.printedAt).toBeNull();
     expect((await label(order.order_code, 'true')).status).toBe(200);
-    const after = await control<{ printedAt: number | null }>(sb, `/orders/${order.order_code}`);
+    const after = await control<{ printedAt: number | null; product_info: unknown[] }>(
+      sb,
+      `/orders/${order.order_code}`,
+    );
     expect(after.body.printedAt).toEqual(expect.any(Number));
+    expect(after.body.product_info.length).toBeGreaterThan(0);
     expect((await label(order.order_code, true)).status).toBe(200);
     const bad = await label(order.order_code, 'yes');
     expect(bad.status).toBe(422);

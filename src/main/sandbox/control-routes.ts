@@ -9,6 +9,7 @@ import { faultSettingsSchema } from './faults';
 import { trackingNumberFor } from './order-facts';
 import { closeCancelRequest, openCancelRequest } from './routes/fulfillment';
 import { CANCELLABLE, checkAction } from './transitions';
+import { toDetail } from './views';
 
 const cancelRequestSchema = z.object({
   order_code: orderCodeSchema,
@@ -68,6 +69,7 @@ export function registerControlRoutes(app: FastifyInstance, ctx: SandboxContext)
   app.get<{ Params: { code: string } }>('/__sandbox/orders/:code', async (request) => {
     const order = storeOf(ctx, request).byOrderCode(request.params.code);
     if (!order) throw notFound(`Order ${request.params.code}`);
-    return order;
+    // Raw state (camelCase: status, cancelRequestOpen, printedAt…) plus the detail view's snake_case fields.
+    return { ...toDetail(order), ...order };
   });
 }

@@ -9,7 +9,8 @@
 //   POST /__sandbox/move            {order_code, to} forces a status ("another station"), audited
 //   GET  /__sandbox/audit[?order_code=]  → {transitions:[{order_code, from, to, at, request_id}]}
 //   GET  /__sandbox/label-requests  → [{path, authorization_present}] seen by the label origin
-//   GET  /__sandbox/orders/:code    → the raw stored order (tests only)
+//   GET  /__sandbox/orders/:code    → the raw stored order (camelCase: status, cancelRequestOpen,
+//                                    printedAt…) merged with its detail view (product_info…), tests only
 // Label origin (a second port): GET /labels/<tenant>/<code>.pdf?sig=… serves the 4×6 label PDF.
 export { startSandbox } from './server';
 export type { RunningSandbox, SandboxOptions, SandboxTenant } from './types';
