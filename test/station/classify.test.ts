@@ -121,4 +121,13 @@ describe('classifyConflict', () => {
     expect(classifyConflict('set_packed', 'process', null)).toEqual({ kind: 'fail', status: 'process' });
     expect(classifyConflict('set_packed', null, null)).toEqual({ kind: 'fail', status: null });
   });
+
+  it('a packed order this station packed (an earlier scan of the same box) is not "elsewhere"', () => {
+    expect(classifyConflict('set_packed', 'packed', null, true)).toEqual({ kind: 'continue' });
+    expect(classifyConflict('set_process', 'packed', null, true)).toEqual({ kind: 'continue' });
+    expect(classifyConflict('set_packed', 'shipped', null, true)).toEqual({
+      kind: 'elsewhere',
+      status: 'shipped',
+    });
+  });
 });

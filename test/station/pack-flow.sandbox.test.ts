@@ -214,4 +214,28 @@ describe('pack flow against the sandbox', () => {
     expect(await auditOf(bench.sb, b)).toEqual(FULL_PATH);
     expect(bench.flow.tray()).toEqual([]);
   });
+
+  it('going back to a box whose label is still being fetched prints it once and leaves the tray empty', async () => {
+    const a = await newOrder(bench.api, 'PF-BACK-A');
+    const b = await newOrder(bench.api, 'PF-BACK-B');
+    const later: Array<Promise<ScanOutcome>> = [];
+    onceStep(
+      bench,
+      (e) => e.orderCode === a && e.step === 'label' && e.state === 'running',
+      () => {
+        later.push(bench.flow.scan(b));
+        later.push(bench.flow.scan(a));
+      },
+    );
+    const first = await bench.flow.scan(a);
+    const [bOutcome, again] = await Promise.all(later);
+    expect(['to_tray', 'parked']).toContain(first.kind);
+    expect(bOutcome).toMatchObject({ kind: 'parked', orderCode: b });
+    expect(again).toMatchObject({ kind: 'printed', orderCode: a });
+    await bench.flow.close();
+    expect(bench.printer.labels()).toEqual([a]);
+    expect(bench.flow.tray()).toEqual([]);
+    expect(await auditOf(bench.sb, a)).toEqual(FULL_PATH);
+    expect(await auditOf(bench.sb, b)).toEqual([]);
+  });
 });

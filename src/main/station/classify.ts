@@ -55,14 +55,19 @@ export type ConflictDecision =
   | { kind: 'continue' }
   | { kind: 'fail'; status: OrderStatus | null };
 
-/** A 409 on set-process or set-packed, explained by the order's current detail and tracking status. */
+/**
+ * A 409 on set-process or set-packed, explained by the order's current detail and tracking status.
+ * `packedHere`: this station packed it (an earlier scan of the same box), so "packed" is not elsewhere.
+ */
 export function classifyConflict(
   step: 'set_process' | 'set_packed',
   status: OrderStatus | null,
   detail: OrderDetail | null,
+  packedHere = false,
 ): ConflictDecision {
-  const stop = stopFor({ status, detail, printedHere: false, inTray: false, packedHere: false });
+  const stop = stopFor({ status, detail, printedHere: false, inTray: false, packedHere });
   if (stop) return stop;
+  if (status === 'packed' && packedHere) return { kind: 'continue' };
   if (status !== null && statusRank(status) >= statusRank('packed')) return { kind: 'elsewhere', status };
   if (step === 'set_process' && status === 'process') return { kind: 'continue' };
   return { kind: 'fail', status };

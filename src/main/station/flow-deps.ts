@@ -34,6 +34,8 @@ export interface FlowDeps {
   now: () => Date;
   /** Confirm-label mode: printed orders waiting for their tracking barcode, code → scanId. */
   awaitingConfirm: Map<string, string>;
+  /** Orders with a set-packed call of this station in flight. */
+  packingNow: Set<string>;
 }
 
 /** One scan: its id, and whether a newer scan has taken the bench. */

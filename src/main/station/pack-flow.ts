@@ -75,6 +75,7 @@ export class PackFlow {
       dataDir: opts.dataDir,
       now,
       awaitingConfirm: new Map(),
+      packingNow: new Set(),
     };
     return new PackFlow(deps, opts);
   }

@@ -53,6 +53,7 @@ async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate
     runner.skip(ctx, 'verify');
     runner.skip(ctx, 'set_packed', { reason: 'already packed here' });
   } else {
+    leaveIfSuperseded(ctx); // a newer scan came during resolve: start no writes for this box
     if (from === 'to_process') {
       await transition(deps, ctx, 'set_process', () => api.setProcess(code));
       orders.noteStatus(code, 'process');
@@ -62,7 +63,13 @@ async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate
     await verify(deps, ctx, gate, facts);
     leaveIfSuperseded(ctx);
     const pickupOption = ctx.pickupOption();
-    await transition(deps, ctx, 'set_packed', () => api.setPacked(code, pickupOption), { pickupOption });
+    // While set-packed is in flight, a re-scan of this order must not read its 409 as "packed elsewhere".
+    deps.packingNow.add(code);
+    try {
+      await transition(deps, ctx, 'set_packed', () => api.setPacked(code, pickupOption), { pickupOption });
+    } finally {
+      deps.packingNow.delete(code);
+    }
     orders.noteStatus(code, 'packed');
     void deps.packLog.markPacked(code, ctx.scanId, deps.now()).catch(() => undefined);
   }
@@ -84,6 +91,12 @@ export async function printLabel(
     'print',
     async () => {
       if (ctx.superseded) {
+        // Back at this box already: a newer scan of this same order printed its label. Nothing to keep.
+        if (deps.packLog.get(code)?.printedAt) {
+          throw new FlowEnd({ kind: 'parked', orderCode: code, scanId: ctx.scanId }, 'skipped', undefined, {
+            reason: 'printed by a newer scan of this order',
+          });
+        }
         await deps.tray.add({
           orderCode: code,
           scanId: ctx.scanId,
@@ -168,7 +181,9 @@ async function transition(
       } catch (err) {
         if (!isApiError(err) || err.kind !== 'conflict') throw err;
         const facts = await conflictFacts(deps, ctx.orderCode, err.currentStatus);
-        const decision = classifyConflict(step, facts.status, facts.detail);
+        const packedHere =
+          Boolean(deps.packLog.get(ctx.orderCode)?.packedAt) || deps.packingNow.has(ctx.orderCode);
+        const decision = classifyConflict(step, facts.status, facts.detail, packedHere);
         if (decision.kind === 'continue') return { requestId: err.requestId, continued: true };
         const error = err.with({ currentStatus: facts.status }).toInfo(step);
         if (decision.kind === 'fail') throw new StepFailed(error);
