@@ -29,25 +29,31 @@ describe('barcode CSV import', () => {
     expect(map.get('89\n92')).toBe('X');
     expect(map.get('8993')).toBe('SKU KU');
     // Rows after a multi-line field are still reported at their own line in the file.
-    expect(errors).toEqual([{ line: 6, kind: 'missing_field', barcode: '8994' }]);
+    expect(errors).toMatchObject([{ line: 6, kind: 'missing_field', barcode: '8994' }]);
   });
 
   it('reports duplicates and conflicts by line and keeps the first mapping', () => {
     const { map, errors } = parseBarcodeCsv('barcode,sku\n8991,A\n8991,A\n8991,B\n');
     expect(map.get('8991')).toBe('A');
     expect(errors).toEqual([
-      { line: 3, kind: 'duplicate', barcode: '8991' },
-      { line: 4, kind: 'conflict', barcode: '8991' },
+      { line: 3, kind: 'duplicate', barcode: '8991', message: 'barcode 8991 is listed twice' },
+      {
+        line: 4,
+        kind: 'conflict',
+        barcode: '8991',
+        message: 'barcode 8991 already belongs to another SKU; the first one is kept',
+      },
     ]);
   });
 
   it('reports rows missing a field and skips blank lines', () => {
     const { map, errors } = parseBarcodeCsv('barcode,sku\n\n8991,\n,SKU-2\n  \n8993,C\n');
     expect([...map]).toEqual([['8993', 'C']]);
-    expect(errors).toEqual([
+    expect(errors).toMatchObject([
       { line: 3, kind: 'missing_field', barcode: '8991' },
       { line: 4, kind: 'missing_field' },
     ]);
+    expect(errors[1]).not.toHaveProperty('barcode');
   });
 
   it('reads semicolon files from spreadsheets in an Indonesian locale', () => {
@@ -58,7 +64,9 @@ describe('barcode CSV import', () => {
   it('reports an unterminated quote instead of swallowing the rest of the file silently', () => {
     const { map, errors } = parseBarcodeCsv('barcode,sku\n8991,A\n"8992,B\n8993,C\n');
     expect(map.get('8991')).toBe('A');
-    expect(errors).toEqual([{ line: 3, kind: 'unterminated_quote' }]);
+    expect(errors).toEqual([
+      { line: 3, kind: 'unterminated_quote', message: 'a quote is opened and never closed' },
+    ]);
   });
 
   it('returns nothing for an empty file', () => {

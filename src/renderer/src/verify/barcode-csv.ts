@@ -14,6 +14,19 @@ export interface CsvError {
   line: number;
   kind: CsvErrorKind;
   barcode?: string;
+  /** The problem in plain English; screens translate `settings.csv.<kind>` with line and barcode instead. */
+  message: string;
+}
+
+const MESSAGES: Record<CsvErrorKind, (barcode: string) => string> = {
+  duplicate: (b) => `barcode ${b} is listed twice`,
+  conflict: (b) => `barcode ${b} already belongs to another SKU; the first one is kept`,
+  missing_field: () => 'barcode or SKU is empty',
+  unterminated_quote: () => 'a quote is opened and never closed',
+};
+
+function csvError(line: number, kind: CsvErrorKind, barcode?: string): CsvError {
+  return { line, kind, ...(barcode ? { barcode } : {}), message: MESSAGES[kind](barcode ?? '') };
 }
 
 export interface BarcodeCsvResult {
@@ -95,13 +108,13 @@ export function parseBarcodeCsv(text: string): BarcodeCsvResult {
     const barcode = (cells[barcodeCol] ?? '').trim();
     const sku = (cells[skuCol] ?? '').trim();
     if (!barcode || !sku) {
-      errors.push({ line, kind: 'missing_field', ...(barcode ? { barcode } : {}) });
+      errors.push(csvError(line, 'missing_field', barcode));
       continue;
     }
     const known = map.get(barcode);
     if (known === undefined) map.set(barcode, sku);
-    else errors.push({ line, kind: known === sku ? 'duplicate' : 'conflict', barcode });
+    else errors.push(csvError(line, known === sku ? 'duplicate' : 'conflict', barcode));
   }
-  if (unterminatedAt !== null) errors.push({ line: unterminatedAt, kind: 'unterminated_quote' });
+  if (unterminatedAt !== null) errors.push(csvError(unterminatedAt, 'unterminated_quote'));
   return { map, errors };
 }
