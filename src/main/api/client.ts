@@ -67,6 +67,7 @@ export function createOrdersClient(config: OrdersClientConfig): OrdersClient {
     tenantId: config.tenantId,
     apiKey: config.apiKey,
     dispatcher,
+    agentHasTimeouts: ownAgent !== null,
     timeouts,
     retry,
     logger: config.logger,

@@ -17,8 +17,6 @@ export interface Reply<T> {
   status: number;
 }
 
-type Parsed = { ok: true; envelope: Envelope } | { ok: false; what: string; json: unknown };
-
 /** Stops a reply body we will not read; undici reports the abort as an 'error' nobody needs to see. */
 export function discardBody(body: Dispatcher.ResponseData['body']): void {
   body.on('error', () => undefined);
@@ -26,7 +24,20 @@ export function discardBody(body: Dispatcher.ResponseData['body']): void {
 }
 
 /** Reads the body up to the cap; returns null when the cap is exceeded (the body is destroyed). */
-export async function readCapped(body: Dispatcher.ResponseData['body'], cap: number): Promise<string | null> {
+export async function readCapped(
+  body: Dispatcher.ResponseData['body'],
+  cap: number,
+  declaredLength?: string | string[],
+): Promise<string | null> {
+  // Fast path: a declared length within the cap lets undici read the body in one go.
+  const declared = typeof declaredLength === 'string' ? Number(declaredLength) : NaN;
+  if (Number.isFinite(declared)) {
+    if (declared > cap) {
+      discardBody(body);
+      return null;
+    }
+    return body.text();
+  }
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of body) {
@@ -41,27 +52,45 @@ export async function readCapped(body: Dispatcher.ResponseData['body'], cap: num
   return Buffer.concat(chunks, total).toString('utf8');
 }
 
-function parseEnvelope(text: string, contentType: string): Parsed {
+/** The body as JSON, or in words why it is not. */
+function readJson(
+  text: string,
+  contentType: string,
+): { ok: true; json: unknown } | { ok: false; what: string } {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('<') || /html/i.test(contentType)) {
-    return { ok: false, what: 'an HTML page instead of data', json: undefined };
+    return { ok: false, what: 'an HTML page instead of data' };
   }
-  if (trimmed === '') return { ok: false, what: 'an empty reply', json: undefined };
-  let json: unknown;
+  if (trimmed === '') return { ok: false, what: 'an empty reply' };
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(text) };
   } catch {
-    return { ok: false, what: 'incomplete or broken JSON', json: undefined };
+    return { ok: false, what: 'incomplete or broken JSON' };
   }
-  const result = envelopeSchema.safeParse(json);
-  if (!result.success) {
-    return {
-      ok: false,
-      what: `the reply has the wrong shape (${describeIssues(result.error.issues)})`,
-      json,
-    };
+}
+
+// Envelope and data validated in one pass on the common path (one traversal instead of two).
+const withEnvelopeCache = new WeakMap<z.ZodType, z.ZodType>();
+function withEnvelope(schema: z.ZodType): z.ZodType {
+  let combined = withEnvelopeCache.get(schema);
+  if (!combined) {
+    combined = envelopeSchema.extend({ data: schema });
+    withEnvelopeCache.set(schema, combined);
   }
-  return { ok: true, envelope: result.data };
+  return combined;
+}
+
+function factsOf(envelope: Envelope, headerRequestId: string | null): ReplyFacts {
+  return {
+    requestId: envelope.request_id ?? headerRequestId,
+    apiMessage: envelope.message ?? null,
+    fieldErrors: envelope.errors ?? undefined,
+  };
+}
+
+/** Some gateways answer 200 with the real status inside the envelope. */
+function envelopeErrorStatus(envelope: Envelope): number | null {
+  return typeof envelope.status === 'number' && envelope.status >= 400 ? envelope.status : null;
 }
 
 /** Best effort on a reply that is not a clean envelope: request_id, message and field errors. */
@@ -103,28 +132,33 @@ export function interpretReply<T>(
     if (status >= 400) throw httpError(ctx, status, { requestId: headerRequestId, apiMessage: null });
     throw badResponse(ctx, status, 'a reply far larger than any API data');
   }
-  const parsed = parseEnvelope(text, headerValue(headers['content-type']) ?? '');
-  const facts: ReplyFacts = parsed.ok
-    ? {
-        requestId: parsed.envelope.request_id ?? headerRequestId,
-        apiMessage: parsed.envelope.message ?? null,
-        fieldErrors: parsed.envelope.errors ?? undefined,
-      }
-    : looseFacts(parsed.json, headerRequestId);
-  if (status < 200 || status >= 300) throw httpError(ctx, status, facts);
-  if (!parsed.ok) throw badResponse(ctx, status, parsed.what, facts);
-  const envelope = parsed.envelope;
-  // Some gateways answer 200 with the real status inside the envelope.
-  if (typeof envelope.status === 'number' && envelope.status >= 400)
-    throw httpError(ctx, envelope.status, facts);
-  let data: T | null = null;
-  if (schema) {
-    const result = schema.safeParse(envelope.data);
-    if (!result.success) {
-      const words = describeIssues(result.error.issues, 'data');
-      throw badResponse(ctx, status, `the data has the wrong shape (${words})`, facts);
+  const read = readJson(text, headerValue(headers['content-type']) ?? '');
+  const success = status >= 200 && status < 300;
+  if (success && read.ok) {
+    const full = (schema ? withEnvelope(schema) : envelopeSchema).safeParse(read.json);
+    if (full.success) {
+      const envelope = full.data as Envelope;
+      const requestId = envelope.request_id ?? headerRequestId;
+      const inner = envelopeErrorStatus(envelope);
+      if (inner !== null) throw httpError(ctx, inner, factsOf(envelope, headerRequestId));
+      const data = schema ? (envelope.data as T) : null;
+      return { data, message: envelope.message ?? '', requestId, status };
     }
-    data = result.data;
   }
-  return { data, message: envelope.message ?? '', requestId: facts.requestId, status };
+  // Something is wrong: find out what, keeping whatever request_id and messages the body has.
+  const envelope = read.ok ? envelopeSchema.safeParse(read.json) : null;
+  const facts = envelope?.success
+    ? factsOf(envelope.data, headerRequestId)
+    : looseFacts(read.ok ? read.json : undefined, headerRequestId);
+  if (!success) throw httpError(ctx, status, facts);
+  if (!read.ok) throw badResponse(ctx, status, read.what, facts);
+  if (!envelope?.success) {
+    const words = envelope ? describeIssues(envelope.error.issues) : 'no envelope';
+    throw badResponse(ctx, status, `the reply has the wrong shape (${words})`, facts);
+  }
+  const inner = envelopeErrorStatus(envelope.data);
+  if (inner !== null) throw httpError(ctx, inner, facts);
+  const result = schema ? schema.safeParse(envelope.data.data) : null;
+  const words = result && !result.success ? describeIssues(result.error.issues, 'data') : 'unknown';
+  throw badResponse(ctx, status, `the data has the wrong shape (${words})`, facts);
 }
