@@ -10,7 +10,7 @@ import { createLabelCache } from '../../src/main/printing/label-cache';
 import type { PrintJob } from '../../src/main/printing/types';
 import { PackFlow } from '../../src/main/station/pack-flow';
 import type { OrderSource } from '../../src/main/station/flow-deps';
-import type { LabelPrinter, StationFlowSettings, StepEvent } from '../../src/main/station/types';
+import type { LabelCache, LabelPrinter, StationFlowSettings, StepEvent } from '../../src/main/station/types';
 import { WorkQueue } from '../../src/main/workqueue/work-queue';
 import type { CreateOrderInput } from '../../src/shared/orders';
 
@@ -48,7 +48,13 @@ export interface Bench {
   close(): Promise<void>;
 }
 
-export async function startBench(opts: { orders?: (queue: WorkQueue) => OrderSource } = {}): Promise<Bench> {
+export interface BenchOptions {
+  orders?: (queue: WorkQueue) => OrderSource;
+  /** Real printing instead of the recorder (the CUPS test). */
+  printing?: (dataDir: string) => { printer: LabelPrinter; labels: LabelCache };
+}
+
+export async function startBench(opts: BenchOptions = {}): Promise<Bench> {
   const sb = await startSandbox({ orders: 12, seed: 3, tenants: [TENANT], asyncDelayMs: 20 });
   const api = createOrdersClient({ baseUrl: sb.apiOrigin, tenantId: TENANT.id, apiKey: TENANT.key });
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-'));
@@ -64,8 +70,7 @@ export async function startBench(opts: { orders?: (queue: WorkQueue) => OrderSou
   const flow = await PackFlow.create({
     api,
     orders: opts.orders ? opts.orders(queue) : queue,
-    printer,
-    labels: createLabelCache({ dir: join(dataDir, 'labels') }),
+    ...(opts.printing?.(dataDir) ?? { printer, labels: createLabelCache({ dir: join(dataDir, 'labels') }) }),
     dataDir,
     settings: () => settings,
     onStep: (e) => {

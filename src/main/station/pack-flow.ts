@@ -196,6 +196,11 @@ export class PackFlow {
     return this.reprint(last);
   }
 
+  /** The cached label of an order, for a preview or a reprint from elsewhere. */
+  async labelPath(orderCode: string): Promise<string | null> {
+    return (await this.deps.labels.get(orderCode.trim())) ?? null;
+  }
+
   tray(): TrayItem[] {
     return this.deps.tray.list();
   }

@@ -27,6 +27,7 @@ export async function printWholeTray(deps: FlowDeps): Promise<TrayPrintResult> {
   for (const [i, item] of items.entries()) {
     const code = item.orderCode;
     if (!deps.tray.get(code)) continue; // printed meanwhile by a re-scan
+    const scanId = randomUUID();
     try {
       const facts = await scanFacts(deps, code);
       const decision = classifyScan({ ...facts, printedHere: false, inTray: true, packedHere: true });
@@ -38,11 +39,16 @@ export async function printWholeTray(deps: FlowDeps): Promise<TrayPrintResult> {
         index: i + 1,
         total: items.length,
       });
-      await deps.printer.print({ orderCode: code, file: slip, kind: 'separator' });
+      await deps.runner.run(
+        { orderCode: code, scanId },
+        'print',
+        () => deps.printer.print({ orderCode: code, file: slip, kind: 'separator' }),
+        (job) => ({ jobId: job.jobId, printer: job.printer, separator: true }),
+      );
     } catch (err) {
-      return { ...result, error: toErrorInfo(err, 'print') };
+      return { ...result, error: err instanceof StepFailed ? err.error : toErrorInfo(err, 'print') };
     }
-    const printed = await printTrayItem(deps, code, randomUUID());
+    const printed = await printTrayItem(deps, code, scanId);
     if (!printed.ok) return { ...result, error: printed.error };
     result.printed.push(code);
   }
@@ -59,8 +65,11 @@ export async function printTrayItem(
   if (!item)
     return { ok: false, error: problem('internal', 'print', `Order ${orderCode} is not in the tray.`) };
   try {
-    const job = await deps.runner.run({ orderCode, scanId }, 'print', () =>
-      deps.printer.print({ orderCode, file: item.labelPath, kind: 'label' }),
+    const job = await deps.runner.run(
+      { orderCode, scanId },
+      'print',
+      () => deps.printer.print({ orderCode, file: item.labelPath, kind: 'label' }),
+      (j) => ({ jobId: j.jobId, printer: j.printer }),
     );
     labelAccepted(deps, { orderCode, scanId, job, durationMs: null });
     return { ok: true, value: job };
