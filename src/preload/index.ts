@@ -21,6 +21,40 @@ const api = {
     verifyPin: (arg) => ipcRenderer.invoke('supervisor:verifyPin', arg),
     endSession: (arg) => ipcRenderer.invoke('supervisor:endSession', arg),
   },
+  flow: {
+    scan: (arg) => ipcRenderer.invoke('flow:scan', arg),
+    finishVerification: (arg) => ipcRenderer.invoke('flow:finishVerification', arg),
+    cancelCurrent: () => ipcRenderer.invoke('flow:cancelCurrent'),
+    setPickupOption: (arg) => ipcRenderer.invoke('flow:setPickupOption', arg),
+    nextPickupOption: (arg) => ipcRenderer.invoke('flow:nextPickupOption', arg),
+    reprint: (arg) => ipcRenderer.invoke('flow:reprint', arg),
+    reprintLast: () => ipcRenderer.invoke('flow:reprintLast'),
+    confirmLabel: (arg) => ipcRenderer.invoke('flow:confirmLabel', arg),
+  },
+  tray: {
+    list: () => ipcRenderer.invoke('tray:list'),
+    print: () => ipcRenderer.invoke('tray:print'),
+  },
+  shift: {
+    get: () => ipcRenderer.invoke('shift:get'),
+  },
+  queue: {
+    status: () => ipcRenderer.invoke('queue:status'),
+    refresh: () => ipcRenderer.invoke('queue:refresh'),
+    codes: () => ipcRenderer.invoke('queue:codes'),
+    order: (arg) => ipcRenderer.invoke('queue:order', arg),
+  },
+  printers: {
+    list: () => ipcRenderer.invoke('printers:list'),
+    testLabel: () => ipcRenderer.invoke('printers:testLabel'),
+  },
+  commands: {
+    printSheet: () => ipcRenderer.invoke('commands:printSheet'),
+  },
+  cancel: {
+    approve: (arg) => ipcRenderer.invoke('cancel:approve', arg),
+    reject: (arg) => ipcRenderer.invoke('cancel:reject', arg),
+  },
   onEvent(listener: StationEventListener) {
     // Wrap so the renderer never sees the IpcRendererEvent (it carries `sender`).
     const wrapped = (_e: IpcRendererEvent, event: StationEvent) => listener(event);

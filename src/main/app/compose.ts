@@ -7,12 +7,15 @@ import { createEventBus, type EventBus } from '../ipc/event-bus';
 import type { Handlers } from '../ipc/handlers';
 import { invokeHandler } from '../ipc/invoke';
 import type { Logger } from '../log/logger';
+import type { PrinterDriver } from '../printing/types';
 import type { Redactor } from '../log/redact';
 import { settingsHandlers, supervisorHandlers } from '../settings/handlers';
 import { createSettingsService, type SettingsService } from '../settings/settings-service';
 import type { KeyValueStore } from '../settings/store';
 import { createSupervisorSessions, type SupervisorSessions } from '../settings/supervisor';
 import type { SecretVault } from '../settings/vault';
+import { benchHandlers } from '../bench/bench-handlers';
+import { createBench, type Bench } from '../bench/compose-bench';
 import { appHandlers, appInfo } from './app-handlers';
 import { createConnection, type Connection, type ConnectionFactories } from './connection';
 import { readLaunchOptions, type Env, type LaunchOptions } from './launch-options';
@@ -30,12 +33,17 @@ export interface ComposeOptions {
   version?: string;
   /** Tests inject fakes; by default the real client and sandbox are loaded. */
   factories?: ConnectionFactories;
+  /** Tests inject a printer driver; by default the OS's (CUPS or Windows). */
+  printerDriver?: PrinterDriver;
+  /** Work-queue refresh period (ms); 0 = only on demand. Default one minute. */
+  syncIntervalMs?: number;
 }
 
 export interface StationServices {
   settings: SettingsService;
   connection: Connection;
   supervisor: SupervisorSessions;
+  bench: Bench;
 }
 
 export interface Station {
@@ -73,10 +81,20 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
 
   const info = { version: opts.version ?? '0.0.0', host: opts.host, dataDir: opts.dataDir, connection };
   const deps = { settings, connection, supervisor };
+  const bench = createBench({
+    dataDir: opts.dataDir,
+    api: () => connection.requireApi(),
+    settings,
+    events,
+    log,
+    driver: opts.printerDriver,
+    syncIntervalMs: opts.syncIntervalMs,
+  });
   const handlers: Handlers = {
     ...appHandlers(info),
     ...settingsHandlers(deps),
     ...supervisorHandlers(deps),
+    ...benchHandlers(bench),
   };
 
   const unsubscribe = [
@@ -86,18 +104,24 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
         (err: unknown) => log.error('Could not publish changed settings', { error: err }),
       ),
     ),
-    connection.onChange(() => events.emit('app:changed', appInfo(info))),
+    connection.onChange(() => {
+      events.emit('app:changed', appInfo(info));
+      // A new connection (key, URL, demo) means the open orders may have changed: sync now.
+      void bench.refreshQueue().catch(() => undefined);
+    }),
   ];
+  await bench.start();
 
   return {
     handlers,
     events,
-    services: { settings, connection, supervisor },
+    services: { settings, connection, supervisor, bench },
     launch,
     invoke: (channel, rawArg) =>
       invokeHandler(handlers, channel, rawArg, { host: opts.host, supervisor, log }),
     async close() {
       for (const u of unsubscribe) u();
+      await bench.close();
       await connection.close();
     },
   };

@@ -7,6 +7,7 @@ import { channel, supervisorChannel, type ChannelDef } from './channel';
 import { settingsPatchSchema, type SettingsView } from './settings';
 import { PICKUP_OPTIONS, type PickupOption } from '../orders/options';
 import type { StationEventListener } from './events';
+import { stationChannels } from './station-channels';
 
 export type LockReason = 'secret_unreadable' | 'not_configured';
 
@@ -48,6 +49,8 @@ export const contract = {
   'supervisor:setPin': supervisorChannel<{ pinSet: true }>()({ pin }),
   'supervisor:verifyPin': channel<PinCheck>()(z.strictObject({ pin: z.string().max(64) })),
   'supervisor:endSession': channel<{ ended: true }>()(z.strictObject({ token: z.string().max(256) })),
+
+  ...stationChannels,
 } satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@
 // Type-only imports here: the sandboxed preload imports this file and must not pull in zod.
 import type { SettingsView } from './settings';
 import type { AppInfo } from './contract';
+import type { QueueStatusView, ShiftView, StepEvent, TrayEntry } from '../station';
 
 /** The single IPC channel (and SSE event) all events travel on. */
 export const EVENT_CHANNEL = 'station:event';
@@ -13,6 +14,14 @@ export interface StationEvents {
   'app:changed': AppInfo;
   /** Something the operator should see that is not an answer to a call. */
   'app:notice': { level: 'info' | 'warning' | 'error'; message: string };
+  /** A step of a scan (or of the after-print work) started, finished, failed or was skipped. */
+  'flow:step': StepEvent;
+  /** The labels-pending tray changed. */
+  'tray:changed': TrayEntry[];
+  /** Shift counters after an order shipped. */
+  'shift:changed': ShiftView;
+  /** Work-queue sync progress, result or failure. */
+  'queue:status': QueueStatusView;
 }
 
 export type StationEventName = keyof StationEvents;

@@ -1,0 +1,92 @@
+// Handlers of the bench's channels (src/shared/ipc/station-channels.ts): thin, they translate between the
+// contract's shapes and the services, and turn a service's Result into a value or a thrown StationError.
+import type { ErrorInfo, Result } from '../../shared/errors';
+import type { HandlersFor } from '../ipc/handlers';
+import type { PackFlow } from '../station/pack-flow';
+import type { Bench } from './compose-bench';
+
+type BenchChannel =
+  | 'flow:scan'
+  | 'flow:finishVerification'
+  | 'flow:cancelCurrent'
+  | 'flow:setPickupOption'
+  | 'flow:nextPickupOption'
+  | 'flow:reprint'
+  | 'flow:reprintLast'
+  | 'flow:confirmLabel'
+  | 'tray:list'
+  | 'tray:print'
+  | 'shift:get'
+  | 'queue:status'
+  | 'queue:refresh'
+  | 'queue:codes'
+  | 'queue:order'
+  | 'printers:list'
+  | 'printers:testLabel'
+  | 'commands:printSheet'
+  | 'cancel:approve'
+  | 'cancel:reject';
+
+/** A failure the flow already described as a value: passed on whole, request_id included. */
+export class ErrorValue extends Error {
+  constructor(readonly info: ErrorInfo) {
+    super(info.message);
+    this.name = 'ErrorValue';
+  }
+
+  toInfo(): ErrorInfo {
+    return this.info;
+  }
+}
+
+function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new ErrorValue(result.error);
+}
+
+function fail(error: ErrorInfo): never {
+  throw new ErrorValue(error);
+}
+
+export function benchHandlers(bench: Bench): HandlersFor<BenchChannel> {
+  const flow = (): Promise<PackFlow> => bench.flow();
+  return {
+    'flow:scan': async ({ code }) => (await flow()).scan(code),
+    'flow:finishVerification': async ({ orderCode, counts }) =>
+      unwrap((await flow()).finishVerification(orderCode, counts)),
+    'flow:cancelCurrent': async () => ({ cancelled: (await flow()).cancelCurrent() }),
+    'flow:setPickupOption': async ({ orderCode, pickupOption }) =>
+      unwrap((await flow()).setPickupOption(orderCode, pickupOption)),
+    'flow:nextPickupOption': async ({ orderCode }) => unwrap((await flow()).nextPickupOption(orderCode)),
+    'flow:reprint': async ({ orderCode }) => unwrap(await (await flow()).reprint(orderCode)),
+    'flow:reprintLast': async () => unwrap(await (await flow()).reprintLast()),
+    'flow:confirmLabel': async ({ orderCode, tracking }) => {
+      unwrap(await (await flow()).confirmLabel(orderCode, tracking));
+      return { confirmed: true };
+    },
+    'tray:list': async () => bench.trayView(),
+    'tray:print': async () => {
+      const result = await (await flow()).printTray();
+      bench.publishTray();
+      if (result.error && result.printed.length === 0) fail(result.error);
+      return { printed: result.printed.length, orderCodes: result.printed };
+    },
+    'shift:get': async () => (await flow()).shiftCounters(),
+    'queue:status': async () => bench.queueStatus(),
+    'queue:refresh': async () => {
+      await bench.refreshQueue();
+      return bench.queueStatus();
+    },
+    'queue:codes': async () =>
+      bench
+        .queue()
+        .list()
+        .map((o) => o.orderCode),
+    'queue:order': async ({ orderCode }) => bench.orderView(orderCode),
+    'printers:list': async () => bench.listPrinters(),
+    'printers:testLabel': async () => bench.testLabel(),
+    'commands:printSheet': async () => bench.commandSheet(),
+    'cancel:approve': async ({ orderCode }) => bench.decideCancel(orderCode, true),
+    'cancel:reject': async ({ orderCode }) => bench.decideCancel(orderCode, false),
+  };
+}

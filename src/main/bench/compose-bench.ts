@@ -1,0 +1,189 @@
+// The packing bench's services, built once per station: printing, the work queue and the pack flow, all
+// on the live API of the connection. Hosts reach them only through benchHandlers.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ErrorInfo } from '../../shared/errors';
+import type { ApiAckView } from '../../shared/ipc/station-channels';
+import type { PrinterView, PrintJobRef, QueueStatusView, TrayEntry } from '../../shared/station';
+import { toOrderView, type OrderView } from '../../shared/station/order-view';
+import type { OrdersApi } from '../api/types';
+import type { EventBus } from '../ipc/event-bus';
+import type { Logger } from '../log/logger';
+import { createPrinterDriver, type PrinterDriver } from '../printing';
+import { createPrintService, type PrintService } from '../printing/print-service';
+import type { SettingsService } from '../settings/settings-service';
+import { PackFlow } from '../station/pack-flow';
+import { printServicePrinter } from '../station/print-service-printer';
+import type { StationFlowSettings } from '../station/types';
+import { WorkQueue } from '../workqueue/work-queue';
+import { writeCommandSheet } from './command-sheet';
+import { liveApi } from './live-api';
+
+export interface BenchOptions {
+  dataDir: string;
+  api: () => OrdersApi;
+  settings: SettingsService;
+  events: EventBus;
+  log: Logger;
+  driver?: PrinterDriver;
+  /** Work-queue refresh period (ms); 0 = only on demand. */
+  syncIntervalMs?: number;
+}
+
+export interface Bench {
+  flow(): Promise<PackFlow>;
+  queue(): WorkQueue;
+  trayView(): Promise<TrayEntry[]>;
+  publishTray(): void;
+  queueStatus(): QueueStatusView;
+  refreshQueue(): Promise<void>;
+  orderView(orderCode: string): OrderView | null;
+  listPrinters(): Promise<PrinterView[]>;
+  testLabel(): Promise<PrintJobRef>;
+  commandSheet(): Promise<{ path: string; jobId: string | null }>;
+  decideCancel(orderCode: string, approve: boolean): Promise<ApiAckView>;
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createBench(opts: BenchOptions): Bench {
+  const { dataDir, settings, events, log } = opts;
+  const api = liveApi(opts.api);
+  const driver = opts.driver ?? createPrinterDriver(process.platform);
+  const printing: PrintService = createPrintService({ driver, labelsDir: join(dataDir, 'labels') });
+  let defaultPrinter: string | null = null;
+  let lastSyncError: ErrorInfo | null = null;
+
+  const queue = new WorkQueue({
+    api,
+    dataDir: join(dataDir, 'workqueue'),
+    intervalMs: opts.syncIntervalMs ?? 60_000,
+    onEvent: (event) => {
+      if (event.type === 'sync_failed') {
+        lastSyncError = event.error;
+        log.warn('Work-queue sync failed', { kind: event.error.kind, requestId: event.error.requestId });
+      }
+      if (event.type === 'synced') lastSyncError = null;
+      events.emit('queue:status', queueStatus());
+    },
+  });
+
+  function target(): {
+    printer: string;
+    media: ReturnType<SettingsService['current']>['labelMedia'];
+    fitToPage: boolean;
+  } {
+    const s = settings.current();
+    return { printer: s.printer || defaultPrinter || '', media: s.labelMedia, fitToPage: s.fitToPage };
+  }
+
+  function flowSettings(): StationFlowSettings {
+    const s = settings.current();
+    const verification = s.verification === 'optional' ? 'on' : s.verification;
+    return { verification, confirmLabel: s.confirmLabel, pickupOption: s.pickupOption };
+  }
+
+  const flowPromise: Promise<PackFlow> = mkdir(dataDir, { recursive: true }).then(() =>
+    PackFlow.create({
+      api,
+      orders: queue,
+      printer: printServicePrinter({
+        service: printing,
+        driver,
+        target,
+        onWarning: (orderCode, warning) =>
+          events.emit('app:notice', { level: 'warning', message: `${orderCode}: ${warning.message}` }),
+      }),
+      labels: printing.labels,
+      dataDir: join(dataDir, 'station'),
+      settings: flowSettings,
+      onStep: (event) => {
+        events.emit('flow:step', event);
+        if (event.state !== 'running') log.info('step', stepLog(event));
+        if (event.step === 'ship' && event.state === 'done') void publishShift();
+      },
+    }),
+  );
+
+  function queueStatus(): QueueStatusView {
+    return { ...queue.status(), lastError: lastSyncError };
+  }
+
+  async function trayView(): Promise<TrayEntry[]> {
+    const flow = await flowPromise;
+    return flow.tray().map((i) => ({ orderCode: i.orderCode, addedAt: i.addedAt }));
+  }
+
+  async function publishShift(): Promise<void> {
+    events.emit('shift:changed', (await flowPromise).shiftCounters());
+  }
+
+  return {
+    flow: () => flowPromise,
+    queue: () => queue,
+    trayView,
+    publishTray: () => void trayView().then((t) => events.emit('tray:changed', t)),
+    queueStatus,
+    async refreshQueue() {
+      await queue.refresh();
+    },
+    orderView(orderCode) {
+      const cached = queue.lookup(orderCode);
+      return cached ? toOrderView(cached.summary, cached.detail) : null;
+    },
+    async listPrinters() {
+      const printers = await printing.listPrinters();
+      defaultPrinter = printers.find((p) => p.isDefault)?.name ?? defaultPrinter;
+      return printers.map((p) => ({
+        name: p.name,
+        isDefault: p.isDefault,
+        state: p.state,
+        detail: p.detail,
+      }));
+    },
+    async testLabel() {
+      const t = target();
+      const result = await printing.testLabel(t.printer, t.media);
+      return { jobId: result.job.jobId, printer: result.job.printer };
+    },
+    async commandSheet() {
+      const path = await writeCommandSheet(join(dataDir, 'command-barcodes.pdf'));
+      return { path, jobId: null };
+    },
+    async decideCancel(orderCode, approve) {
+      const ack = approve ? await api.approveCancel(orderCode) : await api.rejectCancel(orderCode);
+      log.info(approve ? 'cancellation approved' : 'cancellation rejected', {
+        orderCode,
+        requestId: ack.requestId,
+      });
+      void queue.refreshDetail(orderCode).catch(() => undefined);
+      return ack;
+    },
+    async start() {
+      defaultPrinter = await printing.defaultPrinter().catch(() => null);
+      await queue.start();
+    },
+    async close() {
+      await queue.stop();
+      const flow = await flowPromise.catch(() => null);
+      await flow?.idle();
+    },
+  };
+}
+
+function stepLog(event: {
+  orderCode: string;
+  step: string;
+  state: string;
+  durationMs?: number;
+  error?: ErrorInfo;
+}): Record<string, unknown> {
+  return {
+    orderCode: event.orderCode,
+    step: event.step,
+    state: event.state,
+    durationMs: event.durationMs,
+    requestId: event.error?.requestId,
+    error: event.error?.message,
+  };
+}

@@ -1,0 +1,78 @@
+// The shell: scanner listening on the whole page, Esc acknowledges, DEMO on every screen, then the screen.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PackScreen } from '../pack/PackScreen';
+import { acknowledge, handleScan } from '../pack/scan-controller';
+import { feedback } from '../pack/feedback';
+import { flowActions } from '../pack/flow-store';
+import { useScanner } from '../scan/useScanner';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { useInfo, useScreen, useSettings } from './app-store';
+import { loadInitial, subscribeToStation } from './events';
+import { LockedScreen } from './LockedScreen';
+import { TopBar } from './TopBar';
+
+export function App(): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const info = useInfo();
+  const settings = useSettings();
+  const screen = useScreen();
+
+  useEffect(() => {
+    const unsubscribe = subscribeToStation();
+    void loadInitial();
+    return unsubscribe;
+  }, []);
+
+  useEffect(() => {
+    if (settings?.language && settings.language !== i18n.language)
+      void i18n.changeLanguage(settings.language);
+  }, [settings?.language, i18n]);
+
+  useEffect(() => {
+    const theme = settings?.theme ?? 'system';
+    const dark =
+      theme === 'dark' || (theme === 'system' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [settings?.theme]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') acknowledge();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const scanner = settings?.scanner;
+  useScanner({
+    enabled: screen === 'pack' && !info?.locked,
+    maxGapMs: scanner?.maxGapMs,
+    prefix: scanner?.prefix,
+    terminators: scanner?.suffix === 'either' ? ['Enter', 'Tab'] : [scanner?.suffix ?? 'Enter'],
+    onScan: (code) => void handleScan(code),
+    onGarbled: () => {
+      feedback.error();
+      flowActions.notify({ key: 'pack.notice.garbled', tone: 'warning' });
+    },
+  });
+
+  if (!info) return <p className="loading">{t('app.loading')}</p>;
+  return (
+    <div className="app" data-demo={info.demo ? 'true' : 'false'}>
+      {info.demo && (
+        <div className="demo-banner" role="note" data-testid="demo-banner">
+          {t('app.demoBanner')}
+        </div>
+      )}
+      <TopBar />
+      {info.locked ? (
+        <LockedScreen reason={info.locked} />
+      ) : screen === 'settings' ? (
+        <SettingsScreen />
+      ) : (
+        <PackScreen />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// Asks for the supervisor PIN once; a valid PIN gives a short-lived token the supervisor channels need.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { appActions, useSupervisorActive } from './app-store';
+import { station } from './station';
+
+export function PinPrompt({ children }: { children: React.ReactNode }): React.JSX.Element {
+  const { t } = useTranslation();
+  const active = useSupervisorActive();
+  const [pin, setPin] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  if (active) return <>{children}</>;
+
+  async function submit(e: React.FormEvent): Promise<void> {
+    e.preventDefault();
+    const res = await station.supervisor.verifyPin({ pin });
+    setPin('');
+    if (!res.ok) return setMessage(res.error.message);
+    if (res.value.valid) {
+      appActions.setSupervisor(res.value.token, res.value.expiresAt);
+      setMessage(null);
+    } else setMessage(t(`supervisor.${res.value.reason}`));
+  }
+
+  return (
+    <form className="pin-prompt" onSubmit={(e) => void submit(e)}>
+      <label>
+        {t('supervisor.pinLabel')}
+        <input
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          value={pin}
+          onChange={(e) => setPin(e.target.value)}
+          data-testid="supervisor-pin"
+        />
+      </label>
+      <button type="submit">{t('supervisor.unlock')}</button>
+      {message && (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      )}
+    </form>
+  );
+}

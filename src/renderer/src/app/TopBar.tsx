@@ -1,0 +1,70 @@
+// Always visible: DEMO, sync state, labels pending, shift counters, language, and the way to Settings.
+import { useTranslation } from 'react-i18next';
+import { printTray } from '../pack/scan-controller';
+import { appActions, useInfo, useQueue, useScreen, useShift, useTray } from './app-store';
+import { station } from './station';
+import { useTimeFormatter } from './time';
+
+export function TopBar(): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const info = useInfo();
+  const queue = useQueue();
+  const tray = useTray();
+  const shift = useShift();
+  const screen = useScreen();
+  const formatTime = useTimeFormatter();
+  return (
+    <nav className="topbar" aria-label={t('app.nav')}>
+      <strong className="brand">{t('app.title')}</strong>
+      {info?.demo && (
+        <span className="demo-badge" data-testid="demo-badge">
+          {t('app.demo')}
+        </span>
+      )}
+      <span className="sync" data-testid="sync-status">
+        {queue?.syncing
+          ? t('app.syncing', { done: queue.progress.done, total: queue.progress.total })
+          : queue?.lastSyncAt
+            ? t('app.lastSync', { time: formatTime(queue.lastSyncAt), count: queue.count })
+            : t('app.neverSynced')}
+        {queue?.lastError && <span className="sync-error"> · {queue.lastError.message}</span>}
+      </span>
+      <button type="button" onClick={() => void station.queue.refresh()}>
+        {t('app.refresh')}
+      </button>
+      <button
+        type="button"
+        className={tray.length ? 'tray-badge tray-full' : 'tray-badge'}
+        onClick={() => void printTray()}
+        data-testid="tray-badge"
+        disabled={!tray.length}
+      >
+        {t('app.tray', { count: tray.length })}
+      </button>
+      {shift && (
+        <span className="shift" data-testid="shift">
+          {t('app.shift', {
+            packed: shift.packed,
+            perHour: shift.perHour.toFixed(1),
+            avg: shift.avgSecondsPerOrder === null ? '—' : Math.round(shift.avgSecondsPerOrder),
+          })}
+        </span>
+      )}
+      <span className="spacer" />
+      <button
+        type="button"
+        onClick={() => void i18n.changeLanguage(i18n.language === 'id' ? 'en' : 'id')}
+        data-testid="language"
+      >
+        {i18n.language === 'id' ? 'English' : 'Bahasa Indonesia'}
+      </button>
+      <button
+        type="button"
+        onClick={() => appActions.show(screen === 'pack' ? 'settings' : 'pack')}
+        data-testid="nav-settings"
+      >
+        {screen === 'pack' ? t('app.settings') : t('app.backToPack')}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,67 @@
+// Main's events into the stores: one subscription for the whole renderer.
+import type { StepEvent } from '../../../shared/station';
+import { flowActions, flowSnapshot } from '../pack/flow-store';
+import { appActions } from './app-store';
+import { station } from './station';
+
+export function subscribeToStation(): () => void {
+  return station.onEvent((event) => {
+    switch (event.name) {
+      case 'app:changed':
+        return appActions.setInfo(event.payload);
+      case 'settings:changed':
+        return appActions.setSettings(event.payload);
+      case 'flow:step':
+        flowActions.step(event.payload);
+        return void onStep(event.payload);
+      case 'tray:changed':
+        return appActions.setTray(event.payload);
+      case 'shift:changed':
+        return appActions.setShift(event.payload);
+      case 'queue:status':
+        appActions.setQueue(event.payload);
+        if (!event.payload.syncing) void loadOrderCodes();
+        return;
+      case 'app:notice':
+        return flowActions.notify({
+          key: 'app.notice',
+          values: { message: event.payload.message },
+          tone: 'warning',
+        });
+    }
+  });
+}
+
+/** The order card appears once resolved; verification starts when the flow waits for it. */
+async function onStep(step: StepEvent): Promise<void> {
+  const current = flowSnapshot().current;
+  if (!current || current.orderCode !== step.orderCode) return;
+  const resolved = step.step === 'resolve' && step.state === 'done';
+  const verifying = step.step === 'verify' && step.state === 'running';
+  if (!resolved && !verifying) return;
+  const res = await station.queue.order({ orderCode: step.orderCode });
+  if (res.ok && res.value)
+    flowActions.orderResolved({ scanId: step.scanId, order: res.value, verify: verifying });
+}
+
+async function loadOrderCodes(): Promise<void> {
+  const res = await station.queue.codes();
+  if (res.ok) appActions.setOrderCodes(res.value);
+}
+
+/** First load of everything the screens show. */
+export async function loadInitial(): Promise<void> {
+  const [info, settings, queue, tray, shift] = await Promise.all([
+    station.app.info(),
+    station.settings.get(),
+    station.queue.status(),
+    station.tray.list(),
+    station.shift.get(),
+  ]);
+  if (info.ok) appActions.setInfo(info.value);
+  if (settings.ok) appActions.setSettings(settings.value);
+  if (queue.ok) appActions.setQueue(queue.value);
+  if (tray.ok) appActions.setTray(tray.value);
+  if (shift.ok) appActions.setShift(shift.value);
+  await loadOrderCodes();
+}

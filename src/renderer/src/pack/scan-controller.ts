@@ -1,0 +1,198 @@
+// What one scan does on the Pack screen. Order of precedence: an alert holds the bench (only ACK passes);
+// during verification a scan is an item first, then a command, then another order (asked, never silent);
+// a command barcode; the tracking barcode awaited in confirm-label mode; otherwise an order code.
+import { parseCommand, type Command } from '../../../shared/commands';
+import type { ErrorInfo } from '../../../shared/errors';
+import type { ScanOutcome } from '../../../shared/station';
+import { appActions, appSnapshot } from '../app/app-store';
+import { station } from '../app/station';
+import { decideVerificationScan } from '../verify/scan-precedence';
+import { isComplete, type VerificationState } from '../verify/verification';
+import { barcodeMap } from './barcode-table';
+import { feedback } from './feedback';
+import { flowActions, flowSnapshot } from './flow-store';
+
+export async function handleScan(code: string): Promise<void> {
+  const state = flowSnapshot();
+  const command = parseCommand(code);
+  if (state.alert) {
+    if (command === 'ACK') acknowledge();
+    else {
+      flowActions.refused();
+      feedback.error();
+    }
+    return;
+  }
+  if (state.pendingSwitch) {
+    // The confirmation of a switch is the same code again (or Enter on the dialog).
+    if (code === state.pendingSwitch) return confirmSwitch();
+    flowActions.proposeSwitch(null);
+  }
+  const current = state.current;
+  if (current?.verification && current.order) {
+    const decision = decideVerificationScan(code, {
+      state: current.verification,
+      barcodes: barcodeMap(),
+      currentOrderCode: current.orderCode,
+      isOrderCode: (c) => appSnapshot().orderCodes.has(c),
+    });
+    switch (decision.kind) {
+      case 'item':
+        return countItem(
+          decision.result.ok,
+          decision.result.state,
+          decision.result.ok ? null : decision.result.error,
+          code,
+        );
+      case 'command':
+        return runCommand(decision.command);
+      case 'current_order':
+        return;
+      case 'switch_order':
+        feedback.error();
+        flowActions.proposeSwitch(decision.orderCode);
+        return;
+      case 'unknown':
+        feedback.error();
+        flowActions.error(localError('wrong_item', code), current.orderCode);
+        return;
+    }
+  }
+  if (command) return runCommand(command);
+  const awaiting = current?.outcome?.kind === 'printed' && current.order?.trackingNumber === code;
+  if (awaiting && current) {
+    const res = await station.flow.confirmLabel({ orderCode: current.orderCode, tracking: code });
+    if (res.ok) feedback.itemOk();
+    else showError(res.error, current.orderCode);
+    return;
+  }
+  await scanOrder(code);
+}
+
+export async function scanOrder(code: string): Promise<void> {
+  flowActions.scanStarted(code);
+  const res = await station.flow.scan({ code });
+  if (!res.ok) return showError(res.error, code);
+  applyOutcome(res.value);
+}
+
+function applyOutcome(outcome: ScanOutcome): void {
+  flowActions.outcome(outcome);
+  if (outcome.kind === 'printed') feedback.ok();
+  else if (outcome.kind === 'parked' || outcome.kind === 'to_tray') return;
+  else feedback.error();
+  void refreshSideData();
+}
+
+async function countItem(
+  ok: boolean,
+  next: VerificationState,
+  error: string | null,
+  code: string,
+): Promise<void> {
+  flowActions.setVerification(next);
+  const current = flowSnapshot().current;
+  if (!ok) {
+    feedback.error();
+    flowActions.error(localError(error ?? 'wrong_item', code), current?.orderCode ?? null);
+    return;
+  }
+  feedback.itemOk();
+  if (isComplete(next)) await finishVerification();
+}
+
+export async function finishVerification(): Promise<void> {
+  const current = flowSnapshot().current;
+  if (!current?.verification) return;
+  const counts: Record<string, number> = {};
+  // Main re-checks the counts per SKU against the order (the renderer is not trusted with that).
+  for (const line of current.verification.lines) counts[line.sku] = (counts[line.sku] ?? 0) + line.counted;
+  const res = await station.flow.finishVerification({ orderCode: current.orderCode, counts });
+  if (!res.ok) return showError(res.error, current.orderCode);
+  if (res.value.complete || res.value.accepted) flowActions.verificationDone();
+}
+
+async function confirmSwitch(): Promise<void> {
+  const target = flowSnapshot().pendingSwitch;
+  flowActions.proposeSwitch(null);
+  if (target) await scanOrder(target);
+}
+
+export function acknowledge(): void {
+  if (flowActions.acknowledge()) feedback.itemOk();
+}
+
+export async function runCommand(command: Command): Promise<void> {
+  const current = flowSnapshot().current;
+  switch (command) {
+    case 'ACK':
+      acknowledge();
+      return;
+    case 'FINISH_VERIFY':
+      await finishVerification();
+      return;
+    case 'CANCEL_CURRENT': {
+      const res = await station.flow.cancelCurrent();
+      if (!res.ok) return showError(res.error, current?.orderCode ?? null);
+      flowActions.clearCurrent();
+      feedback.itemOk();
+      return;
+    }
+    case 'NEXT_PICKUP': {
+      const res = await station.flow.nextPickupOption({ orderCode: current?.orderCode });
+      if (!res.ok) return showError(res.error, current?.orderCode ?? null);
+      flowActions.notify({ key: 'pack.notice.pickup', values: { option: res.value }, tone: 'info' });
+      feedback.itemOk();
+      return;
+    }
+    case 'REPRINT_LAST': {
+      const res = await station.flow.reprintLast();
+      if (!res.ok) return showError(res.error, current?.orderCode ?? null);
+      flowActions.notify({ key: 'pack.notice.reprinted', values: { job: res.value.jobId }, tone: 'info' });
+      feedback.ok();
+      return;
+    }
+    case 'PRINT_TRAY':
+      await printTray();
+      return;
+  }
+}
+
+export async function reprint(orderCode: string): Promise<void> {
+  flowActions.acknowledge();
+  const res = await station.flow.reprint({ orderCode });
+  if (!res.ok) return showError(res.error, orderCode);
+  flowActions.notify({ key: 'pack.notice.reprinted', values: { job: res.value.jobId }, tone: 'info' });
+  feedback.ok();
+}
+
+export async function printTray(): Promise<void> {
+  const res = await station.tray.print();
+  if (!res.ok) return showError(res.error, null);
+  flowActions.notify({ key: 'pack.notice.trayPrinted', values: { count: res.value.printed }, tone: 'info' });
+  feedback.ok();
+  void refreshSideData();
+}
+
+export async function refreshSideData(): Promise<void> {
+  const [tray, shift] = await Promise.all([station.tray.list(), station.shift.get()]);
+  if (tray.ok) appActions.setTray(tray.value);
+  if (shift.ok) appActions.setShift(shift.value);
+}
+
+function showError(error: ErrorInfo, orderCode: string | null): void {
+  feedback.error();
+  flowActions.error(error, orderCode);
+}
+
+/** An error found in the renderer (wrong item, over-count): same shape as main's, no request_id. */
+function localError(kind: string, code: string): ErrorInfo {
+  return {
+    kind: 'invalid_input',
+    step: 'verify',
+    message: kind === 'over_count' ? `over_count:${code}` : `wrong_item:${code}`,
+    retryable: false,
+    requestId: null,
+    httpStatus: null,
+  };
+}

@@ -1,0 +1,106 @@
+// The pack flow's vocabulary shared by main (which runs the flow) and the renderer (which shows it):
+// step events, the outcome a scan ends with, the tray, shift counters and work-queue status.
+import type { ErrorInfo, FlowStep } from '../errors';
+import type { OrderStatus, PickupOption } from '../orders';
+import type { OrderView } from './order-view';
+
+export type StepState = 'running' | 'done' | 'failed' | 'skipped';
+
+export interface StepEvent {
+  orderCode: string;
+  scanId: string;
+  step: FlowStep;
+  state: StepState;
+  startedAt: string;
+  durationMs?: number;
+  error?: ErrorInfo;
+  detail?: Record<string, unknown>;
+}
+
+export type StopReason =
+  'cancel_requested' | 'fulfill_by_mp' | 'fake' | 'cancelled' | 'returned' | 'not_ready';
+
+export interface CancellationInfo {
+  cancelBy: string | null;
+  cancelReason: string | null;
+  cancelSlaAt: string | null;
+}
+
+/** Whether a label for a reprint is at hand: in the local cache, or fetchable from the API. */
+export interface ReprintOffer {
+  available: boolean;
+  source: 'cache' | 'api' | null;
+}
+
+/** The OS accepted the job (spooled). */
+export interface PrintJobRef {
+  jobId: string;
+  printer: string;
+}
+
+interface OutcomeBase {
+  orderCode: string;
+  scanId: string;
+}
+
+export type ScanOutcome =
+  | (OutcomeBase & {
+      kind: 'printed';
+      job: PrintJobRef;
+      fromTray: boolean;
+      pickupOption: PickupOption | null;
+      warning?: string;
+    })
+  | (OutcomeBase & {
+      kind: 'stop';
+      reason: StopReason;
+      status: OrderStatus | null;
+      cancellation?: CancellationInfo;
+    })
+  | (OutcomeBase & { kind: 'packed_elsewhere'; status: OrderStatus; reprint: ReprintOffer })
+  | (OutcomeBase & { kind: 'already_printed'; printedAt: string; reprint: ReprintOffer })
+  /** A newer scan came first: the label waits in the labels-pending tray. */
+  | (OutcomeBase & { kind: 'to_tray' })
+  /** Left before anything was packed (a newer scan, or "cancel current order"). */
+  | (OutcomeBase & { kind: 'parked' })
+  | (OutcomeBase & { kind: 'failed'; error: ErrorInfo });
+
+/** The order in hand, as soon as it is resolved (before any step). */
+export interface OrderEvent {
+  scanId: string;
+  order: OrderView;
+  /** The order waits for its items to be scanned (verification on). */
+  verify: boolean;
+}
+
+export interface TrayEntry {
+  orderCode: string;
+  addedAt: string;
+}
+
+export interface ShiftView {
+  shiftStart: string;
+  packed: number;
+  perHour: number;
+  avgSecondsPerOrder: number | null;
+}
+
+export interface QueueStatusView {
+  count: number;
+  lastSyncAt: string | null;
+  syncing: boolean;
+  progress: { phase: string; done: number; total: number };
+  lastError: ErrorInfo | null;
+}
+
+export type VerificationProblemView =
+  | { kind: 'unknown_sku'; sku: string; counted: number }
+  | { kind: 'over_count'; sku: string; expected: number; counted: number }
+  | { kind: 'missing'; sku: string; expected: number; counted: number };
+
+/** Main's re-check of the counts the renderer says it verified. */
+export interface VerificationCheckView {
+  accepted: boolean;
+  complete: boolean;
+  problems: VerificationProblemView[];
+}

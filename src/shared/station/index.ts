@@ -1,0 +1,3 @@
+export * from './flow';
+export * from './order-view';
+export * from './printing';

@@ -1,0 +1,192 @@
+// End-to-end harness: a sandbox (the API), the browser host as a real child process (the station), Debian
+// Chromium (the renderer), and the CUPS capture queue (the bench printer). Only keys go into the page.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';
+
+export const CAPTURE_DIR = process.env.PACKING_CAPTURE_DIR ?? '/tmp/packing-prn';
+export const TENANT = { id: 'e2e-tenant', key: 'e2e-secret-key-0123456789' };
+
+export interface Host {
+  url: string;
+  origin: string;
+  dataDir: string;
+  process: ChildProcess;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+export async function startApi(opts: { orders?: number; seed?: number } = {}): Promise<RunningSandbox> {
+  return startSandbox({
+    orders: opts.orders ?? 60,
+    seed: opts.seed ?? 7,
+    tenants: [TENANT],
+    asyncDelayMs: 200,
+  });
+}
+
+/** Starts `tsx src/main/host/web-cli.ts` and waits for its one line with the URL. */
+export async function startHost(opts: {
+  api?: RunningSandbox;
+  demo?: boolean;
+  dataDir?: string;
+  env?: Record<string, string>;
+}): Promise<Host> {
+  const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'station-e2e-')));
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PACKING_DATA_DIR: dataDir,
+    PACKING_PRINTER: 'CAPTURE',
+    ...(opts.api
+      ? { PACKING_API_URL: opts.api.apiOrigin, PACKING_TENANT_ID: TENANT.id, PACKING_API_KEY: TENANT.key }
+      : {}),
+    ...(opts.env ?? {}),
+  };
+  const args = ['tsx', 'src/main/host/web-cli.ts', '--port', '0', '--data-dir', dataDir];
+  if (opts.demo) args.push('--demo');
+  const child = spawn('npx', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), 30_000);
+    const check = (): void => {
+      const m = /open (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => reject(new Error(`host exited ${code}:\n${out}`)));
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    dataDir,
+    process: child,
+    output: () => out,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
+/** What a keyboard-wedge scanner does: the code's keys ~2 ms apart, then Enter. */
+export async function scan(page: Page, code: string): Promise<void> {
+  await page.keyboard.type(code, { delay: 2 });
+  await page.keyboard.press('Enter');
+}
+
+export async function captureJobs(): Promise<string[]> {
+  try {
+    return (await readdir(CAPTURE_DIR)).filter((f) => /^job-\d+\.prn$/.test(f)).sort();
+  } catch {
+    return [];
+  }
+}
+
+export async function readJob(name: string): Promise<Buffer> {
+  return readFile(join(CAPTURE_DIR, name));
+}
+
+export async function waitFor<T>(
+  what: string,
+  fn: () => Promise<T | null | undefined | false>,
+  ms = 20_000,
+): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function control<T>(api: RunningSandbox, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${api.apiOrigin}/__sandbox/${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      Authorization: `Bearer ${TENANT.key}`,
+      'X-Tenant-Id': TENANT.id,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (await res.json()) as T;
+}
+
+/** The orders the API has in a status, straight from the list endpoint. */
+export async function ordersIn(
+  api: RunningSandbox,
+  status: string,
+  count = 100,
+): Promise<{ order_code: string; order_header_id: number }[]> {
+  const res = await fetch(`${api.apiOrigin}/api/partner/v1/orders`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${TENANT.key}`,
+      'X-Tenant-Id': TENANT.id,
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify({ page: 1, per_page: count, status, sort_direction: 'asc' }),
+  });
+  const json = (await res.json()) as {
+    data: {
+      data: { order_code: string; order_header_id: number; fulfill_by_mp: boolean; is_fake: boolean }[];
+    };
+  };
+  return json.data.data.filter((o) => !o.fulfill_by_mp && !o.is_fake);
+}
+
+export interface Transition {
+  order_code: string;
+  from: string;
+  to: string;
+}
+
+export async function audit(api: RunningSandbox, orderCode: string): Promise<Transition[]> {
+  const res = await control<{ transitions: Transition[] }>(
+    api,
+    `audit?order_code=${encodeURIComponent(orderCode)}`,
+  );
+  return res.transitions;
+}
+
+/** Orders in a status with no open cancellation request, not marketplace-fulfilled, not fake. */
+export async function packable(api: RunningSandbox, status = 'to_process', count = 10): Promise<string[]> {
+  const codes: string[] = [];
+  for (const o of await ordersIn(api, status)) {
+    const res = await fetch(`${api.apiOrigin}/api/partner/v1/orders/${o.order_header_id}/detail`, {
+      headers: { Authorization: `Bearer ${TENANT.key}`, 'X-Tenant-Id': TENANT.id },
+    });
+    const d = (await res.json()) as { data: { cancel_by: string | null; product_info: unknown[] } };
+    if (d.data.cancel_by === null && d.data.product_info.length > 0) codes.push(o.order_code);
+    if (codes.length >= count) break;
+  }
+  return codes;
+}
+
+/** The label PDF the API serves for an order (fetched as the station does, without marking it printed). */
+export async function labelBytes(api: RunningSandbox, orderCode: string): Promise<Buffer> {
+  const res = await fetch(`${api.apiOrigin}/api/partner/v1/orders/fulfillment/shipping-label`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${TENANT.key}`,
+      'X-Tenant-Id': TENANT.id,
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify({ order_code: orderCode, mark_as_printed: 'false' }),
+  });
+  const json = (await res.json()) as { data: { url: string } };
+  const pdf = await fetch(json.data.url);
+  return Buffer.from(await pdf.arrayBuffer());
+}
