@@ -144,9 +144,26 @@ describe('burst detector', () => {
     const { end } = feed(detector, chars('LATE01'), 2, { flush: false });
     expect(detector.flush(end + 40)).toEqual([{ type: 'scan', code: 'LATE01' }]);
     const late = detector.key({ key: 'Enter', time: end + 60, targetIsTextField: false });
-    expect(late).toEqual({ started: false, consume: true, restoreField: false, events: [] });
+    expect(late).toEqual({
+      started: false,
+      consume: true,
+      preventDefault: true,
+      restoreField: false,
+      events: [],
+    });
     // A second Enter is the person's again.
     expect(detector.key({ key: 'Enter', time: end + 70, targetIsTextField: false }).consume).toBe(false);
+  });
+
+  it('stops the default of letters outside text fields (no select typeahead), never of space or typing', () => {
+    const outside = feed(createBurstDetector(), ['a', ' ', 'b'], 200).verdicts;
+    expect(outside.map((v) => [v.preventDefault, v.consume])).toEqual([
+      [true, false],
+      [false, false],
+      [true, false],
+    ]);
+    const typing = feed(createBurstDetector(), ['a', ' ', 'b'], 200, { textField: true }).verdicts;
+    expect(typing.some((v) => v.preventDefault || v.consume)).toBe(false);
   });
 
   it('does not treat two quick keys (shorter than minLength) as a scan', () => {
@@ -159,7 +176,13 @@ describe('burst detector', () => {
   it('leaves Backspace and arrows alone when no burst is running', () => {
     const detector = createBurstDetector();
     const verdict = detector.key({ key: 'Backspace', time: 5, targetIsTextField: true });
-    expect(verdict).toEqual({ started: false, consume: false, restoreField: false, events: [] });
+    expect(verdict).toEqual({
+      started: false,
+      consume: false,
+      preventDefault: false,
+      restoreField: false,
+      events: [],
+    });
     expect(detector.pending).toBe(false);
   });
 

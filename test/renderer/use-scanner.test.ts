@@ -16,12 +16,18 @@ let clock = 0;
 const now = (): number => clock;
 
 /** A screen with a controlled note field (React state mirrors it) and the scanner hook. */
-function Bench(props: Omit<UseScannerOptions, 'now'>): ReturnType<typeof createElement> {
+function Bench({
+  onKey,
+  ...props
+}: Omit<UseScannerOptions, 'now'> & { onKey?: (key: string) => void }): ReturnType<typeof createElement> {
   const [note, setNote] = useState('');
   useScanner({ ...props, now });
   return createElement(
     'form',
-    { onSubmit: (e: { preventDefault(): void }) => e.preventDefault() },
+    {
+      onSubmit: (e: { preventDefault(): void }) => e.preventDefault(),
+      onKeyDown: (e: { key: string }) => onKey?.(e.key),
+    },
     createElement('input', {
       'aria-label': 'note',
       value: note,
@@ -29,6 +35,12 @@ function Bench(props: Omit<UseScannerOptions, 'now'>): ReturnType<typeof createE
     }),
     createElement('output', { 'aria-label': 'state' }, note),
     createElement('button', { type: 'button' }, 'Cancel order'),
+    createElement(
+      'select',
+      { 'aria-label': 'pickup', defaultValue: 'LATE' },
+      createElement('option', { value: 'LATE' }, 'Late'),
+      createElement('option', { value: 'MID' }, 'Mid'),
+    ),
   );
 }
 
@@ -92,6 +104,23 @@ describe('useScanner', () => {
     const delivered = type(view, [...chars('%%PS-ACK'), 'Enter'], 2);
     expect(onScan).toHaveBeenCalledExactlyOnceWith('%%PS-ACK');
     expect(delivered.slice(2)).toEqual(delivered.slice(2).map(() => false));
+  });
+
+  it('keeps scan letters from a focused select, and lets the app still see a person’s keys', () => {
+    const onScan = vi.fn();
+    const seen: string[] = [];
+    render(createElement(Bench, { onScan, onKey: (key) => seen.push(key) }));
+    const select = screen.getByLabelText('pickup') as unknown as InputLike;
+    select.focus();
+    // A person: letters lose their typeahead default but still reach the app's handlers; space is untouched.
+    expect(type(select, ['m', ' '], 200)).toEqual([false, true]);
+    expect(seen).toEqual(['m', ' ']);
+    clock += 500;
+    const delivered = type(select, [...chars('ORD77'), 'Enter'], 2);
+    expect(onScan).toHaveBeenCalledExactlyOnceWith('ORD77');
+    expect(delivered.every((d) => !d)).toBe(true);
+    // The app saw only the two keys before the burst was recognised.
+    expect(seen).toEqual(['m', ' ', 'O', 'R']);
   });
 
   it('emits a burst without terminator after the pause', () => {

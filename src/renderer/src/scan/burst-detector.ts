@@ -49,6 +49,12 @@ export interface KeyVerdict {
   /** The key belongs to a scan: the caller should preventDefault and stop it reaching the page. */
   consume: boolean;
   /**
+   * The key's browser default should not run, though handlers may still see it: a letter outside a text
+   * field does nothing useful, but the first letters of a scan would otherwise typeahead-select an option
+   * of a focused <select>. True whenever `consume` is.
+   */
+  preventDefault: boolean;
+  /**
    * The burst was just recognised and its first keys had already reached a text field: the caller should
    * put that field back the way it was before the burst started.
    */
@@ -124,6 +130,7 @@ export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstD
   const verdict = (consume: boolean, events: BurstEvent[], extra: Partial<KeyVerdict> = {}): KeyVerdict => ({
     started: false,
     consume,
+    preventDefault: consume,
     restoreField: false,
     events,
     ...extra,
@@ -173,7 +180,8 @@ export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstD
         confirmed = true;
         return verdict(true, events, { started, restoreField: startedInTextField });
       }
-      return verdict(false, events, { started });
+      // Space stays a person's key outside text fields: it presses the focused button.
+      return verdict(false, events, { started, preventDefault: !targetIsTextField && key !== ' ' });
     },
 
     flush(now: number): BurstEvent[] {

@@ -13,7 +13,10 @@ interface ValueField {
 }
 
 /** Input types a person types text into (a checkbox or button is not a text field). */
-const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'password', 'number']);
+const TEXT_INPUT_TYPES = new Set([
+  ...['', 'text', 'search', 'email', 'tel', 'url', 'password', 'number'],
+  ...['date', 'time', 'datetime-local', 'month', 'week'],
+]);
 
 function tagOf(target: unknown): string {
   if (typeof target !== 'object' || target === null || !('tagName' in target)) return '';

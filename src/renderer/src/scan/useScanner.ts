@@ -99,10 +99,8 @@ export function useScanner(options: UseScannerOptions): void {
       const textField = isTextField(event.target);
       const verdict = detector.key({ key, time: clock(), targetIsTextField: textField });
       if (verdict.started) snapshot = textField ? snapshotField(event.target) : null;
-      if (verdict.consume) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-      }
+      if (verdict.preventDefault) event.preventDefault();
+      if (verdict.consume) event.stopImmediatePropagation();
       if (verdict.restoreField && snapshot) restoreSnapshot(snapshot);
       clearTimeout(timer);
       // A burst without terminator ends after a pause: check once the pause is long enough.
