@@ -1,7 +1,7 @@
 // The packer's commands around a scan (pickup option, cancel current, confirm label) and scans of orders
 // the work queue does not know, against the real sandbox and client.
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditOf, FULL_PATH, newOrder, nextStep, startBench, type Bench } from './harness';
+import { auditOf, control, FULL_PATH, newOrder, nextStep, startBench, type Bench } from './harness';
 
 let bench: Bench | null = null;
 afterEach(async () => {
@@ -101,5 +101,23 @@ describe('pack flow commands against the sandbox', () => {
     });
     expect(outcome.kind === 'failed' && outcome.error.requestId).toBeTruthy();
     expect(b.printer.jobs).toEqual([]);
+  });
+
+  it('a fake order is stopped before anything is packed', async () => {
+    const b = (bench = await startBench());
+    const rows = (await b.api.listOrders({ status: 'All', per_page: 100 })).data;
+    const fake = rows.find((r) => r.is_fake && !r.fulfill_by_mp);
+    expect(fake).toBeDefined();
+    const code = fake?.order_code ?? '';
+    await control(b.sb, 'POST', '/__sandbox/move', { order_code: code, to: 'to_process' });
+    const before = await auditOf(b.sb, code);
+    expect(await b.flow.scan(code)).toMatchObject({ kind: 'stop', reason: 'fake' });
+    expect(await auditOf(b.sb, code)).toEqual(before);
+    expect(b.printer.jobs).toEqual([]);
+  });
+
+  it('an empty scan is refused in words', async () => {
+    const b = (bench = await startBench());
+    expect(await b.flow.scan('  \t')).toMatchObject({ kind: 'failed', error: { kind: 'invalid_input' } });
   });
 });

@@ -83,6 +83,15 @@ export class PackFlow {
   /** Resolves as soon as the label job is accepted (or the scan ends otherwise); after-print runs on. */
   scan(rawCode: string): Promise<ScanOutcome> {
     const orderCode = rawCode.trim();
+    if (!orderCode) {
+      const error = problem(
+        'invalid_input',
+        'resolve',
+        'The scan was empty.',
+        'Scan the order barcode again.',
+      );
+      return Promise.resolve({ kind: 'failed', orderCode, scanId: randomUUID(), error });
+    }
     const running = this.current;
     // The same code again while it is in hand is the scanner repeating itself, not a new box.
     if (running && running.ctx.orderCode === orderCode && !running.ctx.superseded) return running.promise;

@@ -156,8 +156,12 @@ async function endEarly(
       };
     case 'from_tray': {
       const item = deps.tray.get(ctx.orderCode);
-      if (!item)
-        throw new StepFailed(problem('internal', 'print', 'The waiting label vanished from the tray.'));
+      if (!item) {
+        throw deps.runner.fail(ctx, {
+          ...problem('internal', 'print', 'The waiting label left the tray.'),
+          step: 'print',
+        });
+      }
       deps.runner.skip(ctx, 'label', { source: 'labels-pending tray' });
       return printLabel(deps, ctx, item.labelPath, true);
     }
@@ -227,14 +231,11 @@ async function verify(
   const detail = facts.detail;
   if (!detail) {
     if (mode === 'on') return deps.runner.skip(ctx, 'verify', { reason: 'no order details offline' });
-    throw new StepFailed(
-      problem(
-        'offline',
-        'verify',
-        'The items cannot be checked without the order details.',
-        'Sync the orders, then scan again.',
-      ),
-    );
+    throw deps.runner.fail(ctx, {
+      ...problem('offline', 'verify', 'The items cannot be checked without the order details.'),
+      step: 'verify',
+      action: 'Sync the orders, then scan again.',
+    });
   }
   leaveIfSuperseded(ctx);
   const waiting = gate.wait(ctx.orderCode, detail, mode);

@@ -65,6 +65,21 @@ export class StepRunner {
     }
   }
 
+  /** A step that fails before it can start (no details to verify against): the screen still sees it. */
+  fail(ctx: StepContext, error: ErrorInfo & { step: FlowStep }): StepFailed {
+    const startedAt = this.now().toISOString();
+    this.emit({
+      orderCode: ctx.orderCode,
+      scanId: ctx.scanId,
+      step: error.step,
+      state: 'failed',
+      startedAt,
+      durationMs: 0,
+      error,
+    });
+    return new StepFailed(error);
+  }
+
   skip(ctx: StepContext, step: FlowStep, detail?: Record<string, unknown>): void {
     this.emit({
       orderCode: ctx.orderCode,
