@@ -178,3 +178,43 @@ describe('transport failures', () => {
     expect(err.message).toMatch(/cancelled/);
   });
 });
+
+describe('envelope edge cases', () => {
+  it('a 200 whose envelope carries an error status is that error', async () => {
+    reply = (res) =>
+      sendJson(res, 200, { status: 404, message: 'nope', data: null, errors: null, request_id: 'rq-in' });
+    const err = await failure(api.track('ORD7'));
+    expect([err.kind, err.httpStatus, err.requestId]).toEqual(['not_found', 404, 'rq-in']);
+  });
+
+  it('a write acknowledged without an envelope is bad_response', async () => {
+    reply = (res) => sendJson(res, 200, { ok: true });
+    const err = await failure(api.ship('ORD7'));
+    expect(err.kind).toBe('bad_response');
+    expect(err.message).toMatch(/status is missing/);
+  });
+
+  it('the client offers the current status from tracking', async () => {
+    reply = (res) =>
+      sendJson(res, 200, {
+        status: 'ok',
+        data: { order_code: 'ORD7', order_status: 'Shipped', order_history: [], delivery_history: [] },
+        errors: null,
+        request_id: 'rq-t',
+      });
+    expect(await api.currentStatusOf('ORD7')).toBe('shipped');
+    reply = (res) => sendJson(res, 404, envelope(404, null));
+    expect(await api.currentStatusOf('ORD7')).toBeNull();
+  });
+});
+
+describe('input checks before any request', () => {
+  it('refuses an out-of-range list query and a non-numeric order id without calling the API', async () => {
+    const list = await failure(api.listOrders({ per_page: 500 }));
+    expect(list.kind).toBe('invalid_input');
+    expect(list.message).toMatch(/per_page/);
+    const detail = await failure(api.getOrderDetail(Number('abc')));
+    expect(detail.kind).toBe('invalid_input');
+    expect(stub.hits).toHaveLength(0);
+  });
+});

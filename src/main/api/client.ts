@@ -9,9 +9,16 @@ import {
   shippingLabelSchema,
   trackingSchema,
 } from '../../shared/orders';
-import type { CancelInput, CreateOrderInput, ReturnInput, UpdateOrderInput } from '../../shared/orders';
+import type {
+  CancelInput,
+  CreateOrderInput,
+  OrderStatus,
+  ReturnInput,
+  UpdateOrderInput,
+} from '../../shared/orders';
 import type { ApiAck, ApiLogger, CallOptions, OrdersApi } from './types';
-import { parseApiBase } from './api-url';
+import { API_PREFIX, parseApiBase } from './api-url';
+import { conflictStatus } from './conflict-status';
 import { ApiError } from './errors';
 import { describeIssues } from './error-mapping';
 import { downloadLabel } from './label-download';
@@ -39,6 +46,8 @@ export interface OrdersClientConfig {
 export interface OrdersClient extends OrdersApi {
   /** The configured API origin, e.g. `https://api.example.com`. */
   readonly origin: string;
+  /** Canonical status of an order from tracking (for conflicts), or null when tracking cannot tell. */
+  currentStatusOf(orderCode: string, opts?: CallOptions): Promise<OrderStatus | null>;
   /** Closes the pooled connections (only when the client created the agent). */
   close(): Promise<void>;
 }
@@ -96,7 +105,7 @@ export function createOrdersClient(config: OrdersClientConfig): OrdersClient {
 
   const order = (code: string): string => `Order ${code}`;
 
-  return {
+  const client: OrdersClient = {
     origin: base.origin,
 
     async listOrders(query, opts) {
@@ -105,9 +114,9 @@ export function createOrdersClient(config: OrdersClientConfig): OrdersClient {
         throw new ApiError({
           kind: 'invalid_input',
           method: 'POST',
-          path: `${base.apiBase}/orders`,
+          path: `${API_PREFIX}/orders`,
           retryable: false,
-          message: `The order list query is not valid: ${describeIssues(parsed.error.issues)}.`,
+          message: `The order list query is not valid: ${describeIssues(parsed.error.issues, '', query)}.`,
         });
       }
       const spec = { method: 'POST', path: '/orders', body: parsed.data, safe: true, opts } as const;
@@ -119,7 +128,7 @@ export function createOrdersClient(config: OrdersClientConfig): OrdersClient {
         throw new ApiError({
           kind: 'invalid_input',
           method: 'GET',
-          path: `${base.apiBase}/orders/{id}/detail`,
+          path: `${API_PREFIX}/orders/{id}/detail`,
           retryable: false,
           message: `Order id ${String(orderId)} is not a valid order id.`,
         });
@@ -189,8 +198,13 @@ export function createOrdersClient(config: OrdersClientConfig): OrdersClient {
         signal: opts?.signal,
       }),
 
+    currentStatusOf(orderCode, opts) {
+      return conflictStatus(client, orderCode, opts);
+    },
+
     async close() {
       await ownAgent?.close();
     },
   };
+  return client;
 }

@@ -100,18 +100,28 @@ export function badResponse(ctx: CallContext, status: number, what: string, fact
 }
 
 /** Zod issues in words: "data.order_code is missing; data.url should be a string". At most three. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], prefix = ''): string {
+export function describeIssues(issues: readonly z.core.$ZodIssue[], prefix = '', input?: unknown): string {
   const parts = issues.slice(0, 3).map((issue) => {
     const where = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || 'the reply';
-    if (issue.code === 'invalid_type') {
-      return /received undefined/.test(issue.message)
-        ? `${where} is missing`
-        : `${where} should be ${article(issue.expected)}`;
+    const missing = input !== undefined && valueAt(input, issue.path) === undefined;
+    if (missing || (issue.code === 'invalid_type' && /received undefined/.test(issue.message))) {
+      return `${where} is missing`;
     }
+    if (issue.code === 'invalid_type') return `${where} should be ${article(issue.expected)}`;
+    if (issue.code === 'invalid_union') return `${where} has an unexpected type`;
     return `${where}: ${issue.message}`;
   });
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
   return parts.join('; ') + more;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
 
 function article(expected: string): string {

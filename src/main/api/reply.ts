@@ -153,12 +153,13 @@ export function interpretReply<T>(
   if (!success) throw httpError(ctx, status, facts);
   if (!read.ok) throw badResponse(ctx, status, read.what, facts);
   if (!envelope?.success) {
-    const words = envelope ? describeIssues(envelope.error.issues) : 'no envelope';
+    const words = describeIssues(envelope?.error.issues ?? [], '', read.json);
     throw badResponse(ctx, status, `the reply has the wrong shape (${words})`, facts);
   }
   const inner = envelopeErrorStatus(envelope.data);
   if (inner !== null) throw httpError(ctx, inner, facts);
   const result = schema ? schema.safeParse(envelope.data.data) : null;
-  const words = result && !result.success ? describeIssues(result.error.issues, 'data') : 'unknown';
+  const words =
+    result && !result.success ? describeIssues(result.error.issues, 'data', envelope.data.data) : 'unknown';
   throw badResponse(ctx, status, `the data has the wrong shape (${words})`, facts);
 }
