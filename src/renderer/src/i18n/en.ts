@@ -67,7 +67,7 @@ export const en = {
       action: 'Scan the order again. If it keeps happening, tell your supervisor.',
     },
     auth: {
-      title: 'The station is not allowed in',
+      title: 'Access refused',
       action: 'The API key or tenant is wrong or expired. Ask your supervisor to check Settings.',
     },
     not_found: {

@@ -68,7 +68,7 @@ export const id: Messages = {
       action: 'Scan ulang pesanan. Jika terus terjadi, beri tahu supervisor.',
     },
     auth: {
-      title: 'Stasiun tidak diizinkan masuk',
+      title: 'Akses ditolak',
       action: 'API key atau tenant salah atau kedaluwarsa. Minta supervisor memeriksa Pengaturan.',
     },
     not_found: {
