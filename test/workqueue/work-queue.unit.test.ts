@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -102,5 +102,24 @@ describe('WorkQueue with a counting fake API', () => {
     expect(queue.lookup('ORD4')).not.toBeNull();
     const failed = events.find((e) => e.type === 'sync_failed');
     expect(failed?.type === 'sync_failed' && failed.error.kind).toBe('network');
+  });
+
+  it('an unchanged sync rewrites only the small meta file, and a restart shows the newest sync time', async () => {
+    const api = new FakeOrders();
+    api.add(3, 'to_process');
+    let clock = Date.UTC(2026, 0, 1, 8);
+    const queue = new WorkQueue({ api, dataDir, intervalMs: 0, now: () => new Date(clock) });
+    await queue.refresh();
+    const ordersFile = join(dataDir, 'workqueue.json');
+    const before = (await stat(ordersFile)).mtimeMs;
+    clock += 60_000;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await queue.refresh();
+    expect((await stat(ordersFile)).mtimeMs).toBe(before);
+
+    const restarted = new WorkQueue({ api, dataDir, intervalMs: 0 });
+    await restarted.load();
+    expect(restarted.status().lastSyncAt).toBe(new Date(clock).toISOString());
+    expect(restarted.status().count).toBe(3);
   });
 });

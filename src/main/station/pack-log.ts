@@ -24,8 +24,8 @@ const recordSchema = z.object({
 });
 const fileSchema = z.object({ records: z.array(recordSchema) });
 
-/** Enough for several shifts; older records are only history. */
-const KEEP = 20_000;
+/** A few busy days: the whole file is rewritten on each print, so it stays around a megabyte. */
+const KEEP = 5_000;
 
 export class PackLog {
   private readonly byCode = new Map<string, PackRecord>();

@@ -25,17 +25,34 @@ export interface CacheContents {
   orders: CachedOrder[];
 }
 
+const metaSchema = z.object({ lastSyncAt: z.string().nullable() });
+
+/**
+ * Two files: the orders (megabytes at 5,000 orders, rewritten only when something changed) and a tiny
+ * meta file with the time of the last sync, rewritten after every sync.
+ */
 export class WorkQueueCacheFile {
   private readonly writer: SerialWriter;
+  private readonly metaWriter: SerialWriter;
+  private readonly metaPath: string;
 
   constructor(private readonly path: string) {
     this.writer = new SerialWriter(path);
+    this.metaPath = path.replace(/\.json$/, '') + '.meta.json';
+    this.metaWriter = new SerialWriter(this.metaPath);
+  }
+
+  saveMeta(lastSyncAt: string | null): Promise<void> {
+    return this.metaWriter.write({ lastSyncAt });
   }
 
   /** What was saved; a missing or unreadable file is an empty cache (the next sync fills it). */
   async load(): Promise<CacheContents> {
-    const parsed = cacheFileSchema.safeParse(await readJsonFile(this.path));
+    const [raw, rawMeta] = await Promise.all([readJsonFile(this.path), readJsonFile(this.metaPath)]);
+    const parsed = cacheFileSchema.safeParse(raw);
     if (!parsed.success) return { lastSyncAt: null, orders: [] };
+    const meta = metaSchema.safeParse(rawMeta);
+    const lastSyncAt = latest(parsed.data.lastSyncAt, meta.success ? meta.data.lastSyncAt : null);
     const orders: CachedOrder[] = [];
     // Entry by entry, so one odd record does not throw the whole cache away.
     for (const raw of parsed.data.orders) {
@@ -51,7 +68,7 @@ export class WorkQueueCacheFile {
         detailFor,
       });
     }
-    return { lastSyncAt: parsed.data.lastSyncAt, orders };
+    return { lastSyncAt, orders };
   }
 
   save(contents: CacheContents): Promise<void> {
@@ -66,4 +83,9 @@ export class WorkQueueCacheFile {
       })),
     });
   }
+}
+
+function latest(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  return Date.parse(a) >= Date.parse(b) ? a : b;
 }

@@ -29,6 +29,8 @@ export class WorkQueue {
   private readonly concurrency: number;
   private readonly now: () => Date;
   private lastSyncAt: string | null = null;
+  /** Orders changed since the last save: an unchanged sync rewrites only the small meta file. */
+  private dirty = false;
   private progress: SyncProgress = IDLE;
   private running: Promise<SyncResult> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -98,13 +100,17 @@ export class WorkQueue {
       status: parseStatus(detail.internal_status) ?? current.status,
     };
     this.orders.set(entry.orderCode, updated);
+    this.dirty = true;
     return updated;
   }
 
   /** The station just moved an order (set-process, packed, shipped): keep resolve answers current. */
   noteStatus(orderCode: string, status: OrderStatus): void {
     const entry = this.lookup(orderCode);
-    if (entry) this.orders.set(entry.orderCode, { ...entry, status });
+    if (entry) {
+      this.orders.set(entry.orderCode, { ...entry, status });
+      this.dirty = true;
+    }
   }
 
   list(): CachedOrder[] {
@@ -136,6 +142,7 @@ export class WorkQueue {
 
       for (const summary of listed.values()) {
         const seen = this.orders.get(summary.order_code);
+        if (!seen || seen.summary.updated_at !== summary.updated_at) this.dirty = true;
         this.orders.set(summary.order_code, {
           orderCode: summary.order_code,
           orderId: summary.order_header_id,
@@ -156,6 +163,7 @@ export class WorkQueue {
         const current = this.orders.get(summary.order_code);
         if (detail && current) {
           this.orders.set(summary.order_code, { ...current, detail, detailFor: summary.updated_at });
+          this.dirty = true;
         }
         detailsFetched++;
         // Every 25th detail is often enough for a progress bar and spares the renderer 5,000 messages.
@@ -169,6 +177,7 @@ export class WorkQueue {
       for (const code of [...this.orders.keys()]) {
         if (!listed.has(code)) {
           this.orders.delete(code);
+          this.dirty = true;
           dropped++;
         }
       }
@@ -199,8 +208,17 @@ export class WorkQueue {
     }
   }
 
-  private save(): Promise<void> {
-    return this.file.save({ lastSyncAt: this.lastSyncAt, orders: [...this.orders.values()] });
+  private async save(): Promise<void> {
+    if (this.dirty) {
+      this.dirty = false;
+      try {
+        await this.file.save({ lastSyncAt: this.lastSyncAt, orders: [...this.orders.values()] });
+      } catch (err) {
+        this.dirty = true;
+        throw err;
+      }
+    }
+    await this.file.saveMeta(this.lastSyncAt);
   }
 
   private setProgress(progress: SyncProgress): void {
