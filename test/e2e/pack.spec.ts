@@ -11,6 +11,7 @@ import {
   scan,
   startApi,
   startHost,
+  TENANT,
   waitFor,
   type Host,
 } from './harness';
@@ -32,6 +33,7 @@ test.afterAll(async () => {
 
 async function open(page: Page): Promise<void> {
   await page.goto(host.url);
+  await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
   await expect(page.getByTestId('sync-status')).toContainText(/\d/, { timeout: 20_000 });
 }
 
@@ -71,7 +73,7 @@ test('an error holds the bench: scans are refused until Esc', async ({ page }) =
   await page.screenshot({ path: 'docs/screenshots/pack-error.png' });
   const before = await captureJobs();
   await scan(page, codes[1]);
-  await expect(panel).toContainText(/refused|ditolak/i);
+  await expect(page.getByTestId('scan-refused')).toBeVisible();
   await expect(page.getByTestId('headline')).not.toContainText(codes[1]);
   expect(await audit(api, codes[1])).toEqual([]);
   await page.keyboard.press('Escape');
@@ -147,4 +149,39 @@ test('a second scan of a printed order offers a reprint and prints nothing by it
   await page.waitForTimeout(500);
   expect(await captureJobs()).toEqual(before);
   await page.keyboard.press('Escape');
+});
+
+test('the API key never reaches the page, storage, handler results or the label origin', async ({ page }) => {
+  const code = codes[6];
+  await open(page);
+  await scan(page, code);
+  await waitFor('shipped', async () => (await audit(api, code)).some((t) => t.to === 'shipped'));
+  const html = await page.content();
+  const storage = await page.evaluate(
+    () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+  );
+  const windowText = await page.evaluate(() => {
+    const seen: string[] = [];
+    for (const k of Object.keys(window)) {
+      try {
+        seen.push(k, JSON.stringify((window as unknown as Record<string, unknown>)[k]) ?? '');
+      } catch {
+        // circular or host objects: their keys are enough
+      }
+    }
+    return seen.join('\n');
+  });
+  const settings = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('station.hostToken') ?? '';
+    const res = await fetch('/rpc/settings:get', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: '{}',
+    });
+    return res.text();
+  });
+  for (const text of [html, storage, windowText, settings]) expect(text).not.toContain(TENANT.key);
+  const requests = await control<{ path: string; authorization_present: boolean }[]>(api, 'label-requests');
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.every((r) => !r.authorization_present)).toBe(true);
 });

@@ -64,7 +64,9 @@ export function createBench(opts: BenchOptions): Bench {
         log.warn('Work-queue sync failed', { kind: event.error.kind, requestId: event.error.requestId });
       }
       if (event.type === 'synced') lastSyncError = null;
-      events.emit('queue:status', queueStatus());
+      // The queue reports the end of a sync from inside it: it is over for the screen already.
+      const status = queueStatus();
+      events.emit('queue:status', event.type === 'progress' ? status : { ...status, syncing: false });
     },
   });
 
@@ -95,7 +97,7 @@ export function createBench(opts: BenchOptions): Bench {
           events.emit('app:notice', { level: 'warning', message: `${orderCode}: ${warning.message}` }),
       }),
       labels: printing.labels,
-      dataDir: join(dataDir, 'station'),
+      dataDir,
       settings: flowSettings,
       onStep: (event) => {
         events.emit('flow:step', event);

@@ -46,7 +46,8 @@ export function App(): React.JSX.Element {
 
   const scanner = settings?.scanner;
   useScanner({
-    enabled: screen === 'pack' && !info?.locked,
+    // Only once settings are in: a detector rebuilt mid-scan (new timing options) would drop keys.
+    enabled: screen === 'pack' && settings !== null && !info?.locked,
     maxGapMs: scanner?.maxGapMs,
     prefix: scanner?.prefix,
     terminators: scanner?.suffix === 'either' ? ['Enter', 'Tab'] : [scanner?.suffix ?? 'Enter'],
@@ -59,7 +60,7 @@ export function App(): React.JSX.Element {
 
   if (!info) return <p className="loading">{t('app.loading')}</p>;
   return (
-    <div className="app" data-demo={info.demo ? 'true' : 'false'}>
+    <div className="app" data-demo={info.demo ? 'true' : 'false'} data-ready={settings ? 'true' : 'false'}>
       {info.demo && (
         <div className="demo-banner" role="note" data-testid="demo-banner">
           {t('app.demoBanner')}

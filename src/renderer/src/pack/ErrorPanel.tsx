@@ -46,7 +46,11 @@ export function ErrorPanel({
             {t('alert.requestId')} <code data-testid="request-id">{error.requestId}</code>
           </p>
         )}
-        {refusedAt > 0 && <p className="alert-refused">{t('alert.scanRefused')}</p>}
+        {refusedAt > 0 && (
+          <p className="alert-refused" data-testid="scan-refused">
+            {t('alert.scanRefused')}
+          </p>
+        )}
         <button type="button" className="btn-primary" onClick={acknowledge} autoFocus>
           {t('alert.acknowledge')}
         </button>

@@ -50,7 +50,11 @@ export function StopScreen({ outcome }: { outcome: StopOutcome }): React.JSX.Ele
             })}
           </p>
         )}
-        {refusedAt > 0 && <p className="alert-refused">{t('alert.scanRefused')}</p>}
+        {refusedAt > 0 && (
+          <p className="alert-refused" data-testid="scan-refused">
+            {t('alert.scanRefused')}
+          </p>
+        )}
         <div className="stop-actions">
           {canReprint && (
             <button type="button" onClick={() => void reprint(outcome.orderCode)}>
