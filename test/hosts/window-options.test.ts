@@ -6,7 +6,7 @@ vi.mock('electron', () => ({}));
 
 const { buildWindowOptions } = await import('../../src/main/electron/window-options');
 const { hardenSession, hardenWebContents } = await import('../../src/main/electron/harden');
-const { RENDERER_CSP } = await import('../../src/main/app/csp');
+const { RENDERER_CSP, RENDERER_META_CSP } = await import('../../src/main/app/csp');
 
 describe('window options', () => {
   it('locks the renderer down', () => {
@@ -36,7 +36,7 @@ describe('window options', () => {
   it('uses the same CSP as the renderer page', () => {
     const html = readFileSync('src/renderer/index.html', 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
-    expect(meta?.[1]).toBe(RENDERER_CSP);
+    expect(meta?.[1]).toBe(RENDERER_META_CSP);
   });
 });
 
