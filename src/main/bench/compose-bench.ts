@@ -14,7 +14,7 @@ import { createPrintService, type PrintService } from '../printing/print-service
 import type { SettingsService } from '../settings/settings-service';
 import { PackFlow } from '../station/pack-flow';
 import { printServicePrinter } from '../station/print-service-printer';
-import type { StationFlowSettings } from '../station/types';
+import type { LabelPrinter, StationFlowSettings } from '../station/types';
 import { WorkQueue } from '../workqueue/work-queue';
 import { writeCommandSheet } from './command-sheet';
 import { liveApi } from './live-api';
@@ -89,13 +89,15 @@ export function createBench(opts: BenchOptions): Bench {
     PackFlow.create({
       api,
       orders: queue,
-      printer: printServicePrinter({
-        service: printing,
-        driver,
-        target,
-        onWarning: (orderCode, warning) =>
-          events.emit('app:notice', { level: 'warning', message: `${orderCode}: ${warning.message}` }),
-      }),
+      printer: followed(
+        printServicePrinter({
+          service: printing,
+          driver,
+          target,
+          onWarning: (orderCode, warning) =>
+            events.emit('app:notice', { level: 'warning', message: `${orderCode}: ${warning.message}` }),
+        }),
+      ),
       labels: printing.labels,
       dataDir,
       settings: flowSettings,
@@ -106,6 +108,32 @@ export function createBench(opts: BenchOptions): Bench {
       },
     }),
   );
+
+  /**
+   * The scan goes on once the OS accepted the job; the job is still followed to the end so a label that
+   * never came out (out of labels, paused, stuck) is said loudly instead of being assumed printed.
+   */
+  function followed(printer: LabelPrinter): LabelPrinter {
+    return {
+      async print(req) {
+        const job = await printer.print(req);
+        void printing.follow(job, { timeoutMs: 120_000 }).then(
+          (result) => {
+            if (result.state === 'completed' || result.state === 'unknown') return;
+            const message = `The label of ${req.orderCode} did not print (job ${job.jobId} on ${job.printer}): ${result.reason}`;
+            log.warn('Print job did not complete', {
+              orderCode: req.orderCode,
+              jobId: job.jobId,
+              state: result.state,
+            });
+            events.emit('app:notice', { level: 'error', message });
+          },
+          (err: unknown) => log.warn('Could not follow print job', { jobId: job.jobId, error: String(err) }),
+        );
+        return job;
+      },
+    };
+  }
 
   function queueStatus(): QueueStatusView {
     return { ...queue.status(), lastError: lastSyncError };

@@ -1,4 +1,5 @@
 // Main's events into the stores: one subscription for the whole renderer.
+import type { ErrorInfo } from '../../../shared/errors';
 import type { StepEvent } from '../../../shared/station';
 import { flowActions, flowSnapshot } from '../pack/flow-store';
 import { appActions } from './app-store';
@@ -30,6 +31,10 @@ export function subscribeToStation(): () => void {
         });
     }
   });
+}
+
+function noticeError(message: string): ErrorInfo {
+  return { kind: 'printer', step: 'print', message, retryable: true, requestId: null, httpStatus: null };
 }
 
 /** The order card appears once resolved; verification starts when the flow waits for it. */

@@ -41,6 +41,7 @@ export const en = {
     supervisor: 'Supervisor action',
   },
   stepState: {
+    queued: 'Saved, will be sent',
     waiting: 'Waiting',
     running: 'Working…',
     done: 'Done',
@@ -180,6 +181,9 @@ export const en = {
       stopped: 'STOP: do not pack this order',
     },
     notice: {
+      cancelApproved: 'Cancellation of {{code}} approved: the order is cancelled. Do not pack it.',
+      cancelRejected: 'Cancellation request of {{code}} rejected: scan the order again to pack it.',
+      confirmed: 'Label of {{code}} confirmed on the box: shipping.',
       garbled: 'The scan was not read cleanly. Scan again.',
       pickup: 'Courier pickup: {{option}}',
       reprinted: 'Label sent to the printer (job {{job}})',

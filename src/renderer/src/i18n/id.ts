@@ -42,6 +42,7 @@ export const id: Messages = {
     supervisor: 'Tindakan supervisor',
   },
   stepState: {
+    queued: 'Tersimpan, akan dikirim',
     waiting: 'Menunggu',
     running: 'Sedang berjalan…',
     done: 'Selesai',
@@ -180,6 +181,9 @@ export const id: Messages = {
       stopped: 'STOP: jangan kemas pesanan ini',
     },
     notice: {
+      cancelApproved: 'Pembatalan {{code}} disetujui: pesanan dibatalkan. Jangan dikemas.',
+      cancelRejected: 'Permintaan pembatalan {{code}} ditolak: scan ulang pesanan untuk mengemasnya.',
+      confirmed: 'Label {{code}} sudah dicek di kardus: dikirim.',
       garbled: 'Hasil scan tidak terbaca dengan jelas. Scan ulang.',
       pickup: 'Pickup kurir: {{option}}',
       reprinted: 'Label dikirim ke printer (tugas {{job}})',

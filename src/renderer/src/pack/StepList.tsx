@@ -14,7 +14,13 @@ export const FLOW_STEPS: FlowStep[] = [
   'ship',
 ];
 
-const ICON: Record<StepView['state'], string> = { running: '…', done: '✓', failed: '✕', skipped: '–' };
+const ICON: Record<StepView['state'], string> = {
+  running: '…',
+  queued: '⇪',
+  done: '✓',
+  failed: '✕',
+  skipped: '–',
+};
 
 export function StepList({ steps }: { steps: Partial<Record<FlowStep, StepView>> }): React.JSX.Element {
   const { t } = useTranslation();

@@ -21,6 +21,8 @@ export interface CurrentOrder {
   steps: Partial<Record<FlowStep, StepView>>;
   outcome: ScanOutcome | null;
   verification: VerificationState | null;
+  /** Confirm-label mode: the label's tracking barcode was scanned on the box. */
+  confirmed: boolean;
 }
 
 export type Alert =
@@ -98,7 +100,15 @@ function recentStateOf(outcome: ScanOutcome): RecentState {
 export const flowActions = {
   scanStarted(orderCode: string): void {
     useFlowStore.setState((s) => ({
-      current: { scanId: null, orderCode, order: null, steps: {}, outcome: null, verification: null },
+      current: {
+        scanId: null,
+        orderCode,
+        order: null,
+        steps: {},
+        outcome: null,
+        verification: null,
+        confirmed: false,
+      },
       notice: null,
       pendingSwitch: null,
       recent: upsertRecent(s.recent, { orderCode, scanId: null, state: 'working', at: Date.now() }),
@@ -216,6 +226,10 @@ export const flowActions = {
 
   notify(notice: Notice | null): void {
     useFlowStore.setState({ notice });
+  },
+
+  confirmed(): void {
+    useFlowStore.setState((s) => (s.current ? { current: { ...s.current, confirmed: true } } : s));
   },
 
   clearCurrent(): void {

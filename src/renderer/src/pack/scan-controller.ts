@@ -59,14 +59,33 @@ export async function handleScan(code: string): Promise<void> {
     }
   }
   if (command) return runCommand(command);
-  const awaiting = current?.outcome?.kind === 'printed' && current.order?.trackingNumber === code;
-  if (awaiting && current) {
-    const res = await station.flow.confirmLabel({ orderCode: current.orderCode, tracking: code });
-    if (res.ok) feedback.itemOk();
-    else showError(res.error, current.orderCode);
-    return;
-  }
+  if (awaitsConfirmation(code)) return confirmLabel(code);
   await scanOrder(code);
+}
+
+/**
+ * Confirm-label mode: after the print, the next scan that is not another order is the tracking barcode
+ * read off the label on the box. Main checks it against the API's tracking number before shipping.
+ */
+function awaitsConfirmation(code: string): boolean {
+  const { settings, orderCodes } = appSnapshot();
+  const current = flowSnapshot().current;
+  return Boolean(
+    settings?.confirmLabel &&
+    current?.outcome?.kind === 'printed' &&
+    !current.confirmed &&
+    !orderCodes.has(code),
+  );
+}
+
+async function confirmLabel(tracking: string): Promise<void> {
+  const current = flowSnapshot().current;
+  if (!current) return;
+  const res = await station.flow.confirmLabel({ orderCode: current.orderCode, tracking });
+  if (!res.ok) return showError(res.error, current.orderCode);
+  flowActions.confirmed();
+  flowActions.notify({ key: 'pack.notice.confirmed', values: { code: current.orderCode }, tone: 'info' });
+  feedback.ok();
 }
 
 export async function scanOrder(code: string): Promise<void> {
