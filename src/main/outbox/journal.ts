@@ -21,8 +21,12 @@ export interface RecoveryReport {
 export interface Journal<R> {
   /** Resolves once the record is on disk (written and fsync'd). */
   append(record: R): Promise<void>;
-  /** Replaces the whole journal atomically with these records (compaction). */
-  rewrite(records: readonly R[]): Promise<void>;
+  /**
+   * Replaces the whole journal atomically with these records (compaction). Appends made while it runs
+   * wait and land in the new file; a function is called only once earlier appends are on disk, so a
+   * snapshot it takes cannot miss a record that went to the old file.
+   */
+  rewrite(records: readonly R[] | (() => readonly R[])): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -112,10 +116,15 @@ export async function openJournal<R>(
 
   let pending: { chunk: string; resolve: () => void; reject: (e: unknown) => void }[] = [];
   let flushing: Promise<void> | null = null;
+  let rewriting: Promise<void> | null = null;
   let closed = false;
 
+  function startFlush(): void {
+    if (!rewriting && pending.length > 0) flushing ??= flushLoop();
+  }
+
   async function flushLoop(): Promise<void> {
-    while (pending.length > 0) {
+    while (pending.length > 0 && !rewriting) {
       const batch = pending;
       pending = [];
       try {
@@ -134,26 +143,37 @@ export async function openJournal<R>(
       if (closed) return Promise.reject(new Error('journal is closed'));
       return new Promise<void>((resolve, reject) => {
         pending.push({ chunk: encodeRecord(record), resolve, reject });
-        flushing ??= flushLoop();
+        startFlush();
       });
     },
-    async rewrite(all) {
-      while (flushing) await flushing;
-      const tmp = `${path}.tmp`;
-      const out: FileHandle = await open(tmp, 'w');
+    async rewrite(source) {
+      while (rewriting) await rewriting;
+      let release = (): void => undefined;
+      rewriting = new Promise<void>((resolve) => (release = resolve));
       try {
-        await out.write(all.map(encodeRecord).join(''));
-        if (doSync) await out.sync();
+        while (flushing) await flushing;
+        const all = typeof source === 'function' ? source() : source;
+        const tmp = `${path}.tmp`;
+        const out: FileHandle = await open(tmp, 'w');
+        try {
+          await out.write(all.map(encodeRecord).join(''));
+          if (doSync) await out.sync();
+        } finally {
+          await out.close();
+        }
+        await fh.close();
+        await rename(tmp, path);
+        if (doSync) await syncDir(dirname(path));
+        fh = await open(path, 'a+');
       } finally {
-        await out.close();
+        rewriting = null;
+        release();
+        startFlush();
       }
-      await fh.close();
-      await rename(tmp, path);
-      if (doSync) await syncDir(dirname(path));
-      fh = await open(path, 'a+');
     },
     async close() {
       closed = true;
+      while (rewriting) await rewriting;
       while (flushing) await flushing;
       await fh.close();
     },

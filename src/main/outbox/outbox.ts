@@ -1,0 +1,337 @@
+// The outbox facade: opens the journal and replays it into state, journals every change durably before
+// saying so, hands turns to the scheduler, and tells listeners about each change. See types.ts.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { ErrorInfo } from '../../shared/errors';
+import { DEFAULT_OUTBOX_BACKOFF, type BackoffPolicy } from './backoff';
+import { openJournal } from './journal';
+import { parseRecord, type OutboxEntry, type OutboxRecord } from './records';
+import { createScheduler } from './scheduler';
+import { createSender, type OutboxApi } from './sender';
+import * as S from './state';
+import type { Connectivity, Outbox, OutboxActionInput, OutboxEvent, SubmitResult } from './types';
+
+export interface OutboxLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface OutboxOptions {
+  /** Folder of the journal (`outbox.journal`). */
+  dir: string;
+  api: OutboxApi;
+  connectivity: Connectivity;
+  concurrency?: number;
+  now?: () => number;
+  random?: () => number;
+  backoff?: BackoffPolicy;
+  log?: OutboxLog;
+  /** Settled entries kept for the screens (default 200). */
+  keepSettled?: number;
+  /** set-process-packed: how often to look again, and how long one turn waits (defaults 250 / 10,000 ms). */
+  asyncPollMs?: number;
+  asyncSettleMs?: number;
+  /** Compact once the journal holds this many more records than live entries (default 2,000). */
+  compactAfter?: number;
+  /** fsync (default true; false only for tests that measure nothing about durability). */
+  fsync?: boolean;
+}
+
+const JOURNAL_FILE = 'outbox.journal';
+
+export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
+  const now = opts.now ?? Date.now;
+  const keepSettled = opts.keepSettled ?? 200;
+  const compactAfter = opts.compactAfter ?? 2_000;
+  const opened = await openJournal(join(opts.dir, JOURNAL_FILE), parseRecord, { fsync: opts.fsync });
+  const { journal } = opened;
+  let state = S.recoverInFlight(S.reduce(S.emptyState(), opened.records));
+  state = S.trimSettled(state, keepSettled);
+  let recordsInJournal = opened.records.length;
+  const r = opened.recovery;
+  if (r.tornTail || r.corrupt > 0) {
+    opts.log?.warn(
+      `outbox journal recovered: ${r.records} records, ${r.corrupt} corrupt, torn=${r.tornTail}`,
+    );
+  }
+
+  const listeners = new Set<(event: OutboxEvent) => void>();
+  const held = new Set<string>();
+  const locked = new Set<string>();
+  let drainWaiters: (() => void)[] = [];
+  let compacting: Promise<void> | null = null;
+  let closed = false;
+  const iso = (): string => new Date(now()).toISOString();
+
+  function emit(id: string): void {
+    const entry = state.entries.get(id);
+    if (!entry) return;
+    const event = { entry: S.toView(entry) };
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (err) {
+        opts.log?.warn(`outbox listener failed: ${String(err)}`);
+      }
+    }
+  }
+
+  /** Applies in memory at once (so a compaction snapshot has it), then waits until it is on disk. */
+  async function commit(record: OutboxRecord): Promise<void> {
+    S.applyInPlace(state, record);
+    recordsInJournal += 1;
+    await journal.append(record);
+    emit(record.t === 'entry' ? record.entry.id : record.id);
+    maybeCompact();
+    checkDrained();
+  }
+
+  function maybeCompact(): void {
+    if (compacting || closed || recordsInJournal < state.entries.size + compactAfter) return;
+    compacting = journal
+      .rewrite(() => {
+        state = S.trimSettled(state, keepSettled);
+        const records = S.snapshotRecords(state);
+        recordsInJournal = records.length;
+        return records;
+      })
+      .catch((err: unknown) => opts.log?.warn(`outbox compaction failed: ${String(err)}`))
+      .finally(() => {
+        compacting = null;
+      });
+  }
+
+  function orderEntries(orderCode: string): OutboxEntry[] {
+    return S.byOrder(state, orderCode);
+  }
+
+  const sender = createSender(
+    {
+      api: opts.api,
+      connectivity: opts.connectivity,
+      backoff: opts.backoff ?? DEFAULT_OUTBOX_BACKOFF,
+      now,
+      random: opts.random ?? Math.random,
+      asyncPollMs: opts.asyncPollMs ?? 250,
+      asyncSettleMs: opts.asyncSettleMs ?? 10_000,
+    },
+    {
+      get: (id) => state.entries.get(id),
+      orderEntries,
+      commit,
+      async stopRest(stoppedEntry) {
+        const error: ErrorInfo = {
+          ...(stoppedEntry.lastError ?? {
+            kind: 'conflict',
+            message: `Order ${stoppedEntry.orderCode} changed elsewhere.`,
+            retryable: false,
+            requestId: null,
+            httpStatus: null,
+          }),
+        };
+        for (const later of orderEntries(stoppedEntry.orderCode)) {
+          if (later.seq <= stoppedEntry.seq || later.state !== 'queued') continue;
+          const note = `stopped: an earlier step of order ${later.orderCode} stopped`;
+          await commit({ t: 'stopped', id: later.id, rev: later.rev + 1, at: iso(), error, note });
+        }
+      },
+    },
+  );
+
+  const scheduler = createScheduler({
+    concurrency: Math.max(1, opts.concurrency ?? 4),
+    now,
+    isOnline: () => opts.connectivity.current().online,
+    entries: () => state.entries.values(),
+    isHeld: (id) => held.has(id) || locked.has(id),
+    turn: (id) => sender.turn(id),
+    onTurnError: (id, err) => opts.log?.warn(`outbox turn of ${id} broke: ${String(err)}`),
+    onIdle: checkDrained,
+  });
+
+  const offConnectivity = opts.connectivity.onChange((view) => {
+    if (!view.online) return;
+    // Back online: the backoff was about the outage, so everything waiting is due now.
+    for (const [id, entry] of state.entries) {
+      if (entry.state === 'queued' && entry.nextAttemptAt !== null) {
+        state.entries.set(id, { ...entry, nextAttemptAt: null });
+      }
+    }
+    scheduler.resetTimer();
+    scheduler.pump();
+  });
+
+  /** Nothing sending, and nothing queued that could go (an order behind a failed step cannot). */
+  function isDrained(): boolean {
+    const blocked = new Set<string>();
+    const sorted = [...state.entries.values()].sort((a, b) => a.seq - b.seq);
+    for (const entry of sorted) {
+      if (entry.state === 'sending') return false;
+      if (entry.state === 'failed' || entry.state === 'stopped') blocked.add(entry.orderCode);
+      else if (entry.state === 'queued' && !blocked.has(entry.orderCode)) return false;
+    }
+    return scheduler.inFlight() === 0;
+  }
+
+  function checkDrained(): void {
+    if (drainWaiters.length === 0 || !isDrained()) return;
+    const list = drainWaiters;
+    drainWaiters = [];
+    for (const resolve of list) resolve();
+  }
+
+  async function enqueueDurably(action: OutboxActionInput): Promise<OutboxEntry> {
+    if (closed) throw new Error('the outbox is closed');
+    if ((action.kind === 'set_packed' || action.kind === 'set_process_packed') && !action.pickupOption) {
+      throw new Error(`${action.kind} needs a pickup option`);
+    }
+    const id = randomUUID();
+    held.add(id);
+    try {
+      await commit({
+        t: 'enqueue',
+        id,
+        seq: state.nextSeq,
+        at: iso(),
+        orderCode: action.orderCode,
+        kind: action.kind,
+        ...(action.pickupOption ? { pickupOption: action.pickupOption } : {}),
+        ...(action.scanId ? { scanId: action.scanId } : {}),
+      });
+    } finally {
+      held.delete(id);
+    }
+    const entry = state.entries.get(id);
+    if (!entry) throw new Error('outbox entry missing after enqueue');
+    return entry;
+  }
+
+  function isHead(entry: OutboxEntry): boolean {
+    return orderEntries(entry.orderCode).every((e) => e.seq >= entry.seq || S.isSettled(e));
+  }
+
+  /** Waits for the entry's turn when it can go now; otherwise says why it waits. */
+  async function sendNowOrQueue(entry: OutboxEntry): Promise<SubmitResult> {
+    const conn = opts.connectivity.current();
+    if (!conn.online) {
+      scheduler.pump();
+      return { state: 'queued', id: entry.id, reason: conn.lastError ?? offlineInfo() };
+    }
+    if (!isHead(entry)) {
+      scheduler.pump();
+      return { state: 'queued', id: entry.id, reason: null };
+    }
+    const outcome = scheduler.nextTurnOf(entry.id);
+    scheduler.pump();
+    const result = await outcome;
+    const now = state.entries.get(entry.id);
+    if (result) return result;
+    return { state: 'queued', id: entry.id, reason: now?.lastError ?? null };
+  }
+
+  const outbox: Outbox = {
+    async submit(action) {
+      return sendNowOrQueue(await enqueueDurably(action));
+    },
+    async enqueue(action) {
+      const entry = await enqueueDurably(action);
+      scheduler.pump();
+      return { id: entry.id };
+    },
+    list() {
+      return [...state.entries.values()].sort((a, b) => a.seq - b.seq).map(S.toView);
+    },
+    summary() {
+      return S.summarise(state);
+    },
+    pendingFor(orderCode) {
+      return orderEntries(orderCode)
+        .filter((e) => e.state === 'queued' || e.state === 'sending' || e.state === 'failed')
+        .map(S.toView);
+    },
+    async retry(id) {
+      const entry = state.entries.get(id);
+      if (!entry || (entry.state !== 'failed' && entry.state !== 'stopped') || locked.has(id)) {
+        throw new Error(`outbox action ${id} is not failed or stopped`);
+      }
+      locked.add(id);
+      try {
+        await commit({
+          t: 'retry',
+          id,
+          rev: entry.rev + 1,
+          at: iso(),
+          by: 'operator',
+          error: null,
+          unknown: entry.unknown,
+          nextAttemptAt: null,
+        });
+      } finally {
+        locked.delete(id);
+      }
+      const now = state.entries.get(id);
+      if (!now) throw new Error(`outbox action ${id} vanished`);
+      return sendNowOrQueue(now);
+    },
+    async discard(id, reason) {
+      const entry = state.entries.get(id);
+      const allowed = entry && ['failed', 'stopped', 'queued'].includes(entry.state);
+      if (!entry || !allowed || locked.has(id) || scheduler.isActive(entry.orderCode)) {
+        throw new Error(`outbox action ${id} cannot be discarded now (${entry?.state ?? 'unknown'})`);
+      }
+      locked.add(id);
+      try {
+        await commit({
+          t: 'discard',
+          id,
+          rev: entry.rev + 1,
+          at: iso(),
+          reason: reason.trim() || 'discarded',
+        });
+      } finally {
+        locked.delete(id);
+      }
+      scheduler.pump();
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    drained(timeoutMs = 60_000) {
+      return new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          drainWaiters = drainWaiters.filter((w) => w !== done);
+          reject(new Error(`the outbox did not drain within ${timeoutMs} ms`));
+        }, timeoutMs);
+        const done = (): void => {
+          clearTimeout(timer);
+          resolve();
+        };
+        drainWaiters.push(done);
+        checkDrained();
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      offConnectivity();
+      await scheduler.close();
+      while (compacting) await compacting;
+      await journal.close();
+    },
+  };
+  scheduler.pump();
+  maybeCompact();
+  return outbox;
+}
+
+function offlineInfo(): ErrorInfo {
+  return {
+    kind: 'offline',
+    message:
+      'The Orders API cannot be reached right now; the step is saved and will be sent when it is back.',
+    retryable: true,
+    requestId: null,
+    httpStatus: null,
+  };
+}

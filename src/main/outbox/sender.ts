@@ -1,0 +1,246 @@
+// One turn of one action: settle an unknown outcome through tracking first, journal the attempt
+// (durable BEFORE the request leaves, so a crash mid-attempt is known as "unknown"), send, and journal
+// what the answer means: done, queued again with backoff, failed (4xx), or stopped (moved elsewhere).
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ErrorInfo } from '../../shared/errors';
+import { parseStatus, type OrderStatus } from '../../shared/orders/status';
+import type { OrdersApi } from '../api/types';
+import { isApiError, type ApiError } from '../api/errors';
+import { fullJitterDelay, type BackoffPolicy } from './backoff';
+import type { OutboxEntry, OutboxRecord } from './records';
+import { settle, STEP_OF, type SettleReason, type Settlement } from './settle';
+import type { Connectivity, SubmitResult } from './types';
+
+export type OutboxApi = Pick<
+  OrdersApi,
+  'setProcess' | 'setPacked' | 'setProcessPacked' | 'ship' | 'getShippingLabel' | 'track'
+>;
+
+export interface SenderDeps {
+  api: OutboxApi;
+  connectivity: Connectivity;
+  backoff: BackoffPolicy;
+  now: () => number;
+  random: () => number;
+  /** How often a set-process-packed still running on the server is looked at again. */
+  asyncPollMs: number;
+  /** How long one turn waits for set-process-packed to land before it requeues (and looks later). */
+  asyncSettleMs: number;
+}
+
+/** What a turn may read and write: the entry, its order's entries, and the journal (durable commit). */
+export interface EntryAccess {
+  get(id: string): OutboxEntry | undefined;
+  orderEntries(orderCode: string): OutboxEntry[];
+  commit(record: OutboxRecord): Promise<void>;
+  /** Marks the order's later pending steps stopped behind a stopped one. */
+  stopRest(entry: OutboxEntry): Promise<void>;
+}
+
+/** Failures the API may have applied before it failed (anything but "never connected"). */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+const UNREACHABLE_KINDS = new Set(['network', 'timeout', 'server']);
+const TRANSIENT_KINDS = new Set(['network', 'timeout', 'server', 'bad_response']);
+
+export function createSender(deps: SenderDeps, access: EntryAccess) {
+  /** Failures in a row per entry, for the backoff ceiling. */
+  const streak = new Map<string, number>();
+  const iso = (): string => new Date(deps.now()).toISOString();
+
+  function send(entry: OutboxEntry) {
+    const { api } = deps;
+    const code = entry.orderCode;
+    const pickup = entry.pickupOption ?? 'LATE_PICKUP';
+    switch (entry.kind) {
+      case 'set_process':
+        return api.setProcess(code);
+      case 'set_packed':
+        return api.setPacked(code, pickup);
+      case 'set_process_packed':
+        return api.setProcessPacked(code, pickup);
+      case 'ship':
+        return api.ship(code);
+      case 'mark_printed':
+        return api.getShippingLabel(code, true);
+    }
+  }
+
+  function info(entry: OutboxEntry, err: unknown): ErrorInfo {
+    if (isApiError(err)) return err.toInfo(STEP_OF[entry.kind]);
+    return {
+      kind: 'internal',
+      step: STEP_OF[entry.kind],
+      message: `The station could not send this step: ${err instanceof Error ? err.message : String(err)}`,
+      retryable: false,
+      requestId: null,
+      httpStatus: null,
+    };
+  }
+
+  function current(id: string): OutboxEntry {
+    const entry = access.get(id);
+    if (!entry) throw new Error(`outbox entry ${id} vanished mid-turn`);
+    return entry;
+  }
+
+  async function requeue(id: string, error: ErrorInfo | null, unknown: boolean, delayMs?: number) {
+    const entry = current(id);
+    const failures = (streak.get(id) ?? 0) + 1;
+    streak.set(id, failures);
+    const wait = delayMs ?? fullJitterDelay(deps.backoff, failures, deps.random);
+    const nextAttemptAt = new Date(deps.now() + wait).toISOString();
+    await access.commit({
+      t: 'retry',
+      id,
+      rev: entry.rev + 1,
+      at: iso(),
+      by: 'backoff',
+      error,
+      unknown,
+      nextAttemptAt,
+    });
+    return { state: 'queued', id, reason: error } satisfies SubmitResult;
+  }
+
+  async function finish(id: string, via: 'sent' | 'already_done', requestId: string | null, note?: string) {
+    streak.delete(id);
+    const entry = current(id);
+    await access.commit({ t: 'done', id, rev: entry.rev + 1, at: iso(), via, requestId, note: note ?? null });
+    return { state: 'done', id, requestId, via } satisfies SubmitResult;
+  }
+
+  async function fail(id: string, error: ErrorInfo): Promise<SubmitResult> {
+    streak.delete(id);
+    await access.commit({ t: 'failed', id, rev: current(id).rev + 1, at: iso(), error });
+    return { state: 'failed', id, error };
+  }
+
+  async function stop(id: string, error: ErrorInfo, note: string): Promise<SubmitResult> {
+    streak.delete(id);
+    await access.commit({ t: 'stopped', id, rev: current(id).rev + 1, at: iso(), error, note });
+    await access.stopRest(current(id));
+    return { state: 'stopped', id, error };
+  }
+
+  /** The order's status from tracking, or the error that kept tracking from telling. */
+  async function trackedStatus(entry: OutboxEntry): Promise<OrderStatus | ErrorInfo> {
+    try {
+      const tracking = await deps.api.track(entry.orderCode);
+      deps.connectivity.reportSuccess();
+      const status = parseStatus(tracking.order_status);
+      if (status) return status;
+      return {
+        kind: 'bad_response',
+        step: STEP_OF[entry.kind],
+        message: `Tracking shows an unknown status "${tracking.order_status}" for order ${entry.orderCode}.`,
+        retryable: true,
+        requestId: null,
+        httpStatus: null,
+      };
+    } catch (err) {
+      noteFailure(err);
+      return info(entry, err);
+    }
+  }
+
+  function noteFailure(err: unknown): void {
+    if (isApiError(err) && UNREACHABLE_KINDS.has(err.kind)) deps.connectivity.reportFailure(err.toInfo());
+  }
+
+  /** Asks tracking and settles; null means "send it". */
+  async function settleByTracking(
+    id: string,
+    reason: SettleReason,
+    conflict?: ErrorInfo,
+  ): Promise<{ settlement: Settlement } | { result: SubmitResult }> {
+    const entry = current(id);
+    const status = await trackedStatus(entry);
+    if (typeof status !== 'string') return { result: await requeue(id, conflict ?? status, true) };
+    const orderEntries = access.orderEntries(entry.orderCode);
+    return { settlement: settle({ entry, orderEntries, status, reason, conflict }) };
+  }
+
+  /** set-process-packed answers 200 at once and packs a moment later: wait here until tracking shows it. */
+  async function awaitAsyncPack(id: string, requestId: string | null): Promise<SubmitResult> {
+    const until = deps.now() + deps.asyncSettleMs;
+    for (;;) {
+      const outcome = await settleByTracking(id, 'accepted');
+      if ('result' in outcome) return outcome.result;
+      const s = outcome.settlement;
+      if (s.kind === 'done') return finish(id, 'sent', requestId);
+      if (s.kind === 'stopped') return stop(id, s.error, s.note);
+      if (s.kind === 'failed') return fail(id, s.error);
+      if (deps.now() >= until) return requeue(id, null, true, deps.asyncPollMs);
+      await sleep(deps.asyncPollMs);
+    }
+  }
+
+  async function applySettlement(id: string, s: Settlement): Promise<SubmitResult | null> {
+    switch (s.kind) {
+      case 'done':
+        return finish(id, 'already_done', null, s.note);
+      case 'stopped':
+        return stop(id, s.error, s.note);
+      case 'failed':
+        return fail(id, s.error);
+      case 'wait':
+        return requeue(id, null, true, deps.asyncPollMs);
+      case 'resend':
+        return null;
+    }
+  }
+
+  /** One turn of the entry; the caller guarantees it is the head of its order and not in flight. */
+  async function turn(id: string): Promise<SubmitResult> {
+    let entry = current(id);
+    if (entry.unknown && entry.kind !== 'mark_printed') {
+      const outcome = await settleByTracking(id, 'unknown');
+      if ('result' in outcome) return outcome.result;
+      const settled = await applySettlement(id, outcome.settlement);
+      if (settled) return settled;
+      entry = current(id);
+    }
+    await access.commit({ t: 'attempt', id, rev: entry.rev + 1, at: iso(), n: entry.attempts + 1 });
+    let ack: { requestId: string | null };
+    try {
+      ack = await send(entry);
+    } catch (err) {
+      return onError(id, err);
+    }
+    deps.connectivity.reportSuccess();
+    if (entry.kind === 'set_process_packed') return awaitAsyncPack(id, ack.requestId);
+    return finish(id, 'sent', ack.requestId);
+  }
+
+  async function onError(id: string, err: unknown): Promise<SubmitResult> {
+    const entry = current(id);
+    if (!isApiError(err)) return fail(id, info(entry, err));
+    noteFailure(err);
+    if (err.kind === 'conflict') {
+      const outcome = await settleByTracking(id, 'conflict', info(entry, err));
+      if ('result' in outcome) return outcome.result;
+      // A 409 means nothing was applied by this request: resend is not an option here.
+      const s = outcome.settlement;
+      return (await applySettlement(id, s)) ?? fail(id, info(entry, err));
+    }
+    if (TRANSIENT_KINDS.has(err.kind) && err.retryable) {
+      return requeue(id, info(entry, err), !neverSent(err));
+    }
+    return fail(id, info(entry, err));
+  }
+
+  return { turn };
+}
+
+function neverSent(err: ApiError): boolean {
+  return err.networkCode !== undefined && NOT_SENT_CODES.has(err.networkCode);
+}
+
+export type Sender = ReturnType<typeof createSender>;
