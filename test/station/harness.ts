@@ -10,6 +10,8 @@ import { createLabelCache } from '../../src/main/printing/label-cache';
 import type { PrintJob } from '../../src/main/printing/types';
 import { PackFlow } from '../../src/main/station/pack-flow';
 import type { OrderSource } from '../../src/main/station/flow-deps';
+import type { Outbox } from '../../src/main/outbox/types';
+import { MemoryOutbox } from './memory-outbox';
 import type { LabelCache, LabelPrinter, StationFlowSettings, StepEvent } from '../../src/main/station/types';
 import { WorkQueue } from '../../src/main/workqueue/work-queue';
 import type { CreateOrderInput } from '../../src/shared/orders';
@@ -41,17 +43,29 @@ export interface Bench {
   api: OrdersClient;
   queue: WorkQueue;
   flow: PackFlow;
+  outbox: Outbox;
   printer: PrintRecorder;
   settings: StationFlowSettings;
   events: StepEvent[];
   dataDir: string;
+  /** A station restart: the flow and the outbox closed and opened again on the same data dir. */
+  restart(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Opens the outbox of a data dir; the memory one is shared across "restarts" as a journal would be. */
+export type OutboxFactory = (api: OrdersClient, dataDir: string) => Promise<Outbox>;
+
+export function memoryOutbox(): OutboxFactory {
+  let kept: MemoryOutbox | null = null;
+  return async (api) => (kept ??= new MemoryOutbox(api));
 }
 
 export interface BenchOptions {
   orders?: (queue: WorkQueue) => OrderSource;
   /** Real printing instead of the recorder (the CUPS test). */
   printing?: (dataDir: string) => { printer: LabelPrinter; labels: LabelCache };
+  outbox?: OutboxFactory;
 }
 
 export async function startBench(opts: BenchOptions = {}): Promise<Bench> {
@@ -67,28 +81,44 @@ export async function startBench(opts: BenchOptions = {}): Promise<Bench> {
   };
   const events: StepEvent[] = [];
   const listeners: Array<(e: StepEvent) => void> = [];
-  const flow = await PackFlow.create({
-    api,
-    orders: opts.orders ? opts.orders(queue) : queue,
-    ...(opts.printing?.(dataDir) ?? { printer, labels: createLabelCache({ dir: join(dataDir, 'labels') }) }),
-    dataDir,
-    settings: () => settings,
-    onStep: (e) => {
-      events.push(e);
-      for (const l of listeners) l(e);
-    },
-  });
+  const openOutbox = opts.outbox ?? memoryOutbox();
+  const printing = opts.printing?.(dataDir) ?? {
+    printer,
+    labels: createLabelCache({ dir: join(dataDir, 'labels') }),
+  };
+  const openFlow = async (outbox: Outbox) =>
+    PackFlow.create({
+      api,
+      orders: opts.orders ? opts.orders(queue) : queue,
+      ...printing,
+      outbox,
+      dataDir,
+      settings: () => settings,
+      onStep: (e) => {
+        events.push(e);
+        for (const l of listeners) l(e);
+      },
+    });
+  const outbox = await openOutbox(api, dataDir);
   const bench: Bench = {
     sb,
     api,
     queue,
-    flow,
+    flow: await openFlow(outbox),
+    outbox,
     printer,
     settings,
     events,
     dataDir,
+    async restart() {
+      await bench.flow.close();
+      if (!(bench.outbox instanceof MemoryOutbox)) await bench.outbox.close();
+      bench.outbox = await openOutbox(api, dataDir);
+      bench.flow = await openFlow(bench.outbox);
+    },
     async close() {
-      await flow.close();
+      await bench.flow.close();
+      await bench.outbox.close();
       await queue.stop();
       await api.close();
       await sb.close();

@@ -1,7 +1,6 @@
 // The packer's commands around a scan (pickup option, cancel current, confirm label) and scans of orders
 // the work queue does not know, against the real sandbox and client.
 import { afterEach, describe, expect, it } from 'vitest';
-import { afterPrintExecutor } from '../../src/main/station/after-print-tasks';
 import { auditOf, control, FULL_PATH, newOrder, nextStep, startBench, type Bench } from './harness';
 
 let bench: Bench | null = null;
@@ -120,18 +119,5 @@ describe('pack flow commands against the sandbox', () => {
   it('an empty scan is refused in words', async () => {
     const b = (bench = await startBench());
     expect(await b.flow.scan('  \t')).toMatchObject({ kind: 'failed', error: { kind: 'invalid_input' } });
-  });
-
-  it('ship replays safely: an order already shipped counts as done, a refusal for any other reason does not', async () => {
-    const b = (bench = await startBench());
-    const execute = afterPrintExecutor({ api: b.api });
-    const shipped = await newOrder(b.api, 'PC-REPLAY');
-    await b.flow.scan(shipped);
-    await b.flow.idle();
-    await expect(execute('ship', shipped)).resolves.toBeUndefined();
-    expect(await auditOf(b.sb, shipped)).toEqual(FULL_PATH);
-
-    const fresh = await newOrder(b.api, 'PC-NOTPACKED');
-    await expect(execute('ship', fresh)).rejects.toMatchObject({ kind: 'conflict', httpStatus: 409 });
   });
 });

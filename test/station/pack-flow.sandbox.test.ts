@@ -232,6 +232,7 @@ describe('pack flow against the sandbox', () => {
     expect(['to_tray', 'parked']).toContain(first.kind);
     expect(bOutcome).toMatchObject({ kind: 'parked', orderCode: b });
     expect(again).toMatchObject({ kind: 'printed', orderCode: a });
+    await bench.flow.idle();
     await bench.flow.close();
     expect(bench.printer.labels()).toEqual([a]);
     expect(bench.flow.tray()).toEqual([]);

@@ -7,6 +7,7 @@ import { addToTray, removeFromTray, TrayStore, type TrayItem } from '../../src/m
 const item = (orderCode: string, addedAt: string, labelPath = `/labels/${orderCode}.pdf`): TrayItem => ({
   orderCode,
   scanId: `scan-${orderCode}-${addedAt}`,
+  state: 'ready',
   labelPath,
   addedAt,
 });

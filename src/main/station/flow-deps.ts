@@ -2,16 +2,14 @@
 import type { OrdersApi } from '../api/types';
 import type { OrderStatus, PickupOption } from '../../shared/orders';
 import type { CachedOrder } from '../workqueue/types';
-import type { AfterPrintQueue } from './after-print-queue';
+import type { Outbox } from '../outbox/types';
 import type { PackLog } from './pack-log';
 import type { StepRunner } from './step-runner';
 import type { TrayStore } from './tray';
 import type { LabelCache, LabelPrinter, StationFlowSettings } from './types';
 
-export type FlowApi = Pick<
-  OrdersApi,
-  'setProcess' | 'setPacked' | 'getShippingLabel' | 'downloadLabel' | 'track' | 'ship'
->;
+/** Reads only: every write of the flow goes through the outbox. */
+export type FlowApi = Pick<OrdersApi, 'getShippingLabel' | 'downloadLabel' | 'track'>;
 
 /** What the flow needs from the work queue. */
 export interface OrderSource {
@@ -27,7 +25,14 @@ export interface FlowDeps {
   labels: LabelCache;
   tray: TrayStore;
   packLog: PackLog;
-  afterPrint: AfterPrintQueue;
+  /** The only write path: set-process / set-packed submitted, mark-printed / ship enqueued. */
+  outbox: Outbox;
+  /** Outbox actions that outlive their scan (queued, after-print), id → scanId, for step events. */
+  outboxScans: Map<string, string>;
+  /** Fetches labels of orders waiting in the tray once their set-packed is done. */
+  labelWaiter: { fetch(orderCode: string): Promise<boolean> };
+  /** After-print journaling still in flight (close waits for it). */
+  journaling: Set<Promise<void>>;
   runner: StepRunner;
   settings: () => StationFlowSettings;
   dataDir: string;

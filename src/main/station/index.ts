@@ -1,5 +1,5 @@
 // The pack flow and what the host needs to wire it: the flow, the printing adapter, the pure parts the
-// screen may reuse (stops, item checks, shift counters) and the after-print seam for the outbox.
+// screen may reuse (stops, item checks, shift counters). Its writes go through the outbox it is given.
 export { PackFlow, type PackFlowOptions } from './pack-flow';
 export { printServicePrinter, type PrintServicePrinterOptions } from './print-service-printer';
 export type { FlowApi, OrderSource } from './flow-deps';
@@ -13,15 +13,9 @@ export type {
   StepEvent,
   StepState,
   StopReason,
+  TrayEntryState,
   VerificationMode,
 } from './types';
-export {
-  InMemoryAfterPrintQueue,
-  type AfterPrintJob,
-  type AfterPrintQueue,
-  type AfterPrintTask,
-} from './after-print-queue';
-export { afterPrintExecutor } from './after-print-tasks';
 export type { TrayItem } from './tray';
 export type { TrayPrintResult } from './tray-print';
 export {

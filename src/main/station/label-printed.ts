@@ -1,7 +1,9 @@
 // What follows an accepted label job, wherever it was printed from (a scan, the tray): remember it printed
-// here, take it out of the tray, and hand mark-printed + ship to the after-print queue.
+// here, take it out of the tray, and journal mark-printed + ship in the outbox. Ship is journaled only
+// now, after the printer accepted the label; in confirm-label mode only once the label is confirmed.
 import type { PrintJob } from '../printing/types';
 import type { FlowDeps } from './flow-deps';
+import type { OutboxActionKind } from '../../shared/outbox/types';
 
 export function labelAccepted(
   deps: FlowDeps,
@@ -15,9 +17,39 @@ export function labelAccepted(
   // Confirm-label mode ships only once the label's tracking barcode is scanned on the box.
   const confirm = deps.settings().confirmLabel;
   if (confirm) deps.awaitingConfirm.set(orderCode, scanId);
-  deps.afterPrint.enqueue({
-    orderCode,
-    scanId,
-    tasks: confirm ? ['mark_printed'] : ['mark_printed', 'ship'],
-  });
+  journalAfterPrint(deps, orderCode, scanId, confirm ? ['mark_printed'] : ['mark_printed', 'ship']);
+}
+
+/** Journals the after-print actions in order; the outbox sends them in the background. */
+export function journalAfterPrint(
+  deps: FlowDeps,
+  orderCode: string,
+  scanId: string,
+  kinds: Array<Extract<OutboxActionKind, 'mark_printed' | 'ship'>>,
+): Promise<void> {
+  const run = (async () => {
+    for (const kind of kinds) {
+      try {
+        const { id } = await deps.outbox.enqueue({ orderCode, kind, scanId });
+        deps.outboxScans.set(id, scanId);
+        deps.runner.event({ orderCode, scanId }, kind, 'running', { detail: { outboxId: id } });
+      } catch (err) {
+        // The journal could not be written: say so on this step; nothing after it may be journaled.
+        deps.runner.event({ orderCode, scanId }, kind, 'failed', {
+          error: {
+            kind: 'internal',
+            message: `Could not save the ${kind.replace('_', ' ')} step: ${err instanceof Error ? err.message : String(err)}`,
+            step: kind,
+            retryable: false,
+            requestId: null,
+            httpStatus: null,
+          },
+        });
+        return;
+      }
+    }
+  })();
+  deps.journaling.add(run);
+  void run.finally(() => deps.journaling.delete(run));
+  return run;
 }

@@ -4,6 +4,7 @@ import { isApiError } from '../api/errors';
 import { parseStatus, type OrderDetail, type OrderStatus } from '../../shared/orders';
 import type { CachedOrder } from '../workqueue/types';
 import type { FlowDeps } from './flow-deps';
+import { StepFailed } from './step-runner';
 
 export interface OrderFacts {
   status: OrderStatus | null;
@@ -25,7 +26,15 @@ export async function scanFacts(deps: FlowDeps, orderCode: string): Promise<Orde
     return fromEntry(entry, 'cache');
   }
   // Not in the work queue even after a refresh: tracking still tells the status, and the flow goes ahead.
-  const tracking = await deps.api.track(orderCode);
+  const tracking = await deps.api.track(orderCode).catch((err: unknown) => {
+    if (!isApiError(err) || !err.retryable) throw err;
+    throw new StepFailed({
+      ...err.toInfo('resolve'),
+      kind: 'offline',
+      message: `Order ${orderCode} is not in this station's list and the Orders API cannot be reached.`,
+      action: 'Check the order code, or put the box aside until the station is back online.',
+    });
+  });
   return { status: parseStatus(tracking.order_status), detail: null, flags: null, source: 'tracking' };
 }
 

@@ -4,11 +4,13 @@ import { randomUUID } from 'node:crypto';
 import type { ErrorInfo, Result } from '../../shared/errors';
 import { nextPickupOption, PICKUP_OPTIONS, type PickupOption } from '../../shared/orders';
 import type { PrintJob } from '../printing/types';
-import { afterPrintExecutor } from './after-print-tasks';
-import { InMemoryAfterPrintQueue, type AfterPrintQueue } from './after-print-queue';
+import type { Outbox } from '../outbox/types';
 import { problem, toErrorInfo } from './error-info';
 import type { FlowApi, FlowDeps, OrderSource, ScanContext } from './flow-deps';
 import { fetchLabelToCache } from './label-fetch';
+import { journalAfterPrint } from './label-printed';
+import { LabelWaiter } from './label-waiter';
+import { followOutbox } from './outbox-follow';
 import { PackLog } from './pack-log';
 import { runScan } from './scan-run';
 import { DEFAULT_SHIFT_CONFIG, shiftCounters, type ShiftConfig, type ShiftCounters } from './shift';
@@ -27,8 +29,10 @@ export interface PackFlowOptions {
   dataDir: string;
   settings: () => StationFlowSettings;
   onStep: (event: StepEvent) => void;
-  /** Defaults to the in-memory runner; the durable outbox replaces it. */
-  afterPrint?: AfterPrintQueue;
+  /** The durable outbox: the flow's only write path (set-process, set-packed, mark-printed, ship). */
+  outbox: Outbox;
+  /** The labels-pending tray changed (an offline label arrived, an order left it): republish it. */
+  onTrayChange?: (items: TrayItem[]) => void;
   shift?: () => ShiftConfig;
   now?: () => Date;
 }
@@ -45,23 +49,26 @@ export class PackFlow {
   /** Every scan still running, superseded ones included (they may still be filing a label in the tray). */
   private readonly inFlight = new Set<Promise<ScanOutcome>>();
 
+  private readonly unfollow: () => void;
+
   private constructor(
     private readonly deps: FlowDeps,
     private readonly opts: PackFlowOptions,
-  ) {}
+    private readonly waiter: LabelWaiter,
+  ) {
+    this.unfollow = followOutbox(deps, waiter);
+    // After a restart, labels whose set-packed was replayed meanwhile may be fetched (never printed).
+    waiter.fetchAll();
+  }
 
   static async create(opts: PackFlowOptions): Promise<PackFlow> {
     const now = opts.now ?? (() => new Date());
-    const tray = new TrayStore(opts.dataDir);
+    const tray = new TrayStore(opts.dataDir, opts.onTrayChange);
     const packLog = new PackLog(opts.dataDir);
     await Promise.all([tray.load(), packLog.load()]);
-    const afterPrint =
-      opts.afterPrint ??
-      new InMemoryAfterPrintQueue({
-        execute: afterPrintExecutor({ api: opts.api, noteStatus: (c, s) => opts.orders.noteStatus(c, s) }),
-        onStep: opts.onStep,
-        now,
-      });
+    const labelWaiter: { fetch(orderCode: string): Promise<boolean> } = {
+      fetch: (code) => waiter.fetch(code),
+    };
     const deps: FlowDeps = {
       api: opts.api,
       orders: opts.orders,
@@ -69,7 +76,10 @@ export class PackFlow {
       labels: opts.labels,
       tray,
       packLog,
-      afterPrint,
+      outbox: opts.outbox,
+      outboxScans: new Map(),
+      labelWaiter,
+      journaling: new Set(),
       runner: new StepRunner(opts.onStep, now),
       settings: opts.settings,
       dataDir: opts.dataDir,
@@ -77,7 +87,8 @@ export class PackFlow {
       awaitingConfirm: new Map(),
       packingNow: new Set(),
     };
-    return new PackFlow(deps, opts);
+    const waiter = new LabelWaiter(deps);
+    return new PackFlow(deps, opts, waiter);
   }
 
   /** Resolves as soon as the label job is accepted (or the scan ends otherwise); after-print runs on. */
@@ -172,7 +183,7 @@ export class PackFlow {
       );
     }
     this.deps.awaitingConfirm.delete(code);
-    this.deps.afterPrint.enqueue({ orderCode: code, scanId, tasks: ['ship'] });
+    await journalAfterPrint(this.deps, code, scanId, ['ship']);
     return { ok: true, value: undefined };
   }
 
@@ -227,17 +238,28 @@ export class PackFlow {
     return shiftCounters(records, at ?? this.deps.now(), this.opts.shift?.() ?? DEFAULT_SHIFT_CONFIG);
   }
 
-  /** Waits for the after-print steps (tests, shutdown). */
-  idle(): Promise<void> {
-    return this.deps.afterPrint.idle();
+  /** Waits until the outbox has sent everything and waiting labels are fetched (tests; needs the API). */
+  async idle(timeoutMs?: number): Promise<void> {
+    await this.settled();
+    await this.opts.outbox.drained(timeoutMs);
+    await this.waiter.idle();
   }
 
-  /** Shutdown: the scan in hand is left, after-print work and file saves finish. */
+  /**
+   * Shutdown: the scan in hand is left, journaling and file saves finish. Queued actions stay in the
+   * outbox's journal (the host closes the outbox after the flow).
+   */
   async close(): Promise<void> {
     if (this.current) this.cancelCurrent();
-    await Promise.all([...this.inFlight]);
-    await this.idle();
+    await this.settled();
+    this.unfollow();
     await Promise.all([this.deps.tray.flush(), this.deps.packLog.flush()]);
+  }
+
+  private async settled(): Promise<void> {
+    await Promise.all([...this.inFlight]);
+    while (this.deps.journaling.size > 0) await Promise.all([...this.deps.journaling]);
+    await this.waiter.idle();
   }
 
   private supersede(running: Current): void {

@@ -1,13 +1,12 @@
 // One scan, start to label: resolve → set-process → verify → set-packed → label → print. Decisions come
-// from classify.ts; this file only sequences the steps and turns their ends into a ScanOutcome.
-import { isApiError } from '../api/errors';
-import type { ApiAck } from '../api/types';
-import type { OrderStatus } from '../../shared/orders';
-import { classifyConflict, classifyScan, type ConflictDecision, type ScanDecision } from './classify';
+// from classify.ts; writes go through the outbox (outbox-step.ts); offline, the box is packed as far as
+// it can be and its label waits in the tray. This file only sequences the steps into a ScanOutcome.
+import { classifyScan, type ScanDecision } from './classify';
 import { problem, toErrorInfo } from './error-info';
 import type { FlowDeps, ScanContext } from './flow-deps';
 import { fetchLabelToCache, reprintOffer } from './label-fetch';
-import { conflictFacts, scanFacts, type OrderFacts } from './order-facts';
+import { scanFacts, type OrderFacts } from './order-facts';
+import { submitStep } from './outbox-step';
 import { labelAccepted } from './label-printed';
 import { FlowEnd, StepFailed } from './step-runner';
 import type { ScanOutcome } from './types';
@@ -29,7 +28,7 @@ export async function runScan(
 }
 
 async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate): Promise<ScanOutcome> {
-  const { runner, orders, api } = deps;
+  const { runner, orders } = deps;
   const code = ctx.orderCode;
   const facts = await runner.run(
     ctx,
@@ -55,8 +54,7 @@ async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate
   } else {
     leaveIfSuperseded(ctx); // a newer scan came during resolve: start no writes for this box
     if (from === 'to_process') {
-      await transition(deps, ctx, 'set_process', () => api.setProcess(code));
-      orders.noteStatus(code, 'process');
+      if ((await submitStep(deps, ctx, 'set_process')) === 'done') orders.noteStatus(code, 'process');
     } else {
       runner.skip(ctx, 'set_process', { reason: 'already in process' });
     }
@@ -65,17 +63,52 @@ async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate
     const pickupOption = ctx.pickupOption();
     // While set-packed is in flight, a re-scan of this order must not read its 409 as "packed elsewhere".
     deps.packingNow.add(code);
+    let packed: 'done' | 'queued';
     try {
-      await transition(deps, ctx, 'set_packed', () => api.setPacked(code, pickupOption), { pickupOption });
+      packed = await submitStep(deps, ctx, 'set_packed', { pickupOption });
     } finally {
       deps.packingNow.delete(code);
     }
+    if (packed === 'queued')
+      return waitForLabel(deps, ctx, 'set-packed is queued until the Orders API is back');
     orders.noteStatus(code, 'packed');
     void deps.packLog.markPacked(code, ctx.scanId, deps.now()).catch(() => undefined);
   }
 
-  const labelPath = await runner.run(ctx, 'label', () => fetchLabelToCache(deps, code, ctx.scanId));
+  let labelPath: string;
+  try {
+    labelPath = await runner.run(ctx, 'label', () => fetchLabelToCache(deps, code, ctx.scanId));
+  } catch (err) {
+    // Packed, but the API went away before the label came: it waits in the tray like an offline scan.
+    if (!(err instanceof StepFailed) || !err.error.retryable) throw err;
+    return waitForLabel(deps, ctx, 'the label could not be fetched: the Orders API cannot be reached', true);
+  }
   return printLabel(deps, ctx, labelPath, false);
+}
+
+/** Offline: the box is packed (or queued to be), its label is fetched later and printed only on purpose. */
+async function waitForLabel(
+  deps: FlowDeps,
+  ctx: ScanContext,
+  why: string,
+  labelTried = false,
+): Promise<ScanOutcome> {
+  const code = ctx.orderCode;
+  await deps.tray.add({
+    orderCode: code,
+    scanId: ctx.scanId,
+    state: 'waiting_label',
+    labelPath: null,
+    addedAt: deps.now().toISOString(),
+  });
+  const reason = `${why}; the order waits in the labels-pending tray`;
+  if (!labelTried) deps.runner.skip(ctx, 'label', { reason });
+  deps.runner.skip(ctx, 'print', {
+    reason: 'nothing prints until its label is fetched and the order is scanned again',
+  });
+  // The API may already be back (a replay finished while this scan ran): fetch without printing.
+  void deps.labelWaiter.fetch(code);
+  return { kind: 'to_tray', reason: 'offline', orderCode: code, scanId: ctx.scanId };
 }
 
 /** Prints once, unless a newer scan took the bench: then the label goes to the tray, never to this box. */
@@ -100,10 +133,17 @@ export async function printLabel(
         await deps.tray.add({
           orderCode: code,
           scanId: ctx.scanId,
+          state: 'ready',
           labelPath,
           addedAt: deps.now().toISOString(),
         });
-        throw new FlowEnd({ kind: 'to_tray', orderCode: code, scanId: ctx.scanId }, 'skipped', undefined, {
+        const outcome: ScanOutcome = {
+          kind: 'to_tray',
+          reason: 'superseded',
+          orderCode: code,
+          scanId: ctx.scanId,
+        };
+        throw new FlowEnd(outcome, 'skipped', undefined, {
           reason: 'a newer scan came first: label is in the labels-pending tray',
         });
       }
@@ -162,62 +202,24 @@ async function endEarly(
           step: 'print',
         });
       }
-      deps.runner.skip(ctx, 'label', { source: 'labels-pending tray' });
-      return printLabel(deps, ctx, item.labelPath, true);
+      const ready = item.state === 'ready' || (await deps.labelWaiter.fetch(ctx.orderCode));
+      const path = deps.tray.get(ctx.orderCode)?.labelPath;
+      if (!ready || !path) {
+        throw deps.runner.fail(ctx, {
+          ...problem(
+            'offline',
+            'label',
+            `Order ${ctx.orderCode} waits in the labels-pending tray: its label will be fetched when the Orders API is back. Nothing printed.`,
+            'Put the box with the tray; scan it again once the station is back online.',
+          ),
+          step: 'label',
+          retryable: true,
+        });
+      }
+      if (item.state === 'ready') deps.runner.skip(ctx, 'label', { source: 'labels-pending tray' });
+      return printLabel(deps, ctx, path, true);
     }
   }
-}
-
-/** A state change; a 409 is explained by detail + tracking, never by parsing the API's English message. */
-async function transition(
-  deps: FlowDeps,
-  ctx: ScanContext,
-  step: 'set_process' | 'set_packed',
-  call: () => Promise<ApiAck>,
-  detail?: Record<string, unknown>,
-): Promise<void> {
-  await deps.runner.run(
-    ctx,
-    step,
-    async () => {
-      try {
-        return { requestId: (await call()).requestId, continued: false };
-      } catch (err) {
-        if (!isApiError(err) || err.kind !== 'conflict') throw err;
-        const facts = await conflictFacts(deps, ctx.orderCode, err.currentStatus);
-        const packedHere =
-          Boolean(deps.packLog.get(ctx.orderCode)?.packedAt) || deps.packingNow.has(ctx.orderCode);
-        const decision = classifyConflict(step, facts.status, facts.detail, packedHere);
-        if (decision.kind === 'continue') return { requestId: err.requestId, continued: true };
-        const error = err.with({ currentStatus: facts.status }).toInfo(step);
-        if (decision.kind === 'fail') throw new StepFailed(error);
-        throw new FlowEnd(await conflictOutcome(deps, ctx, decision, facts.status), 'failed', error);
-      }
-    },
-    (r) => ({
-      ...detail,
-      requestId: r.requestId,
-      ...(r.continued ? { note: 'already done by another station' } : {}),
-    }),
-  );
-}
-
-async function conflictOutcome(
-  deps: FlowDeps,
-  ctx: ScanContext,
-  decision: Extract<ConflictDecision, { kind: 'stop' | 'elsewhere' }>,
-  status: OrderStatus | null,
-): Promise<ScanOutcome> {
-  const base = { orderCode: ctx.orderCode, scanId: ctx.scanId };
-  if (decision.kind === 'stop') {
-    return { ...base, kind: 'stop', reason: decision.reason, status, cancellation: decision.cancellation };
-  }
-  return {
-    ...base,
-    kind: 'packed_elsewhere',
-    status: decision.status,
-    reprint: await reprintOffer(deps, ctx.orderCode, decision.status),
-  };
 }
 
 async function verify(

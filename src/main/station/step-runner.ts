@@ -9,6 +9,13 @@ export interface StepContext {
   scanId: string;
 }
 
+/** How an outboxed step ended: done, or queued (with why it waits). */
+export interface OutboxedEnd {
+  state: 'done' | 'queued';
+  detail?: Record<string, unknown>;
+  reason?: ErrorInfo;
+}
+
 /** Ends a scan with a typed outcome (a stop, packed elsewhere, the tray) instead of a failure. */
 export class FlowEnd extends Error {
   constructor(
@@ -41,14 +48,45 @@ export class StepRunner {
     describe?: (result: T) => Record<string, unknown>,
     startDetail?: Record<string, unknown>,
   ): Promise<T> {
+    return this.exec(ctx, step, fn, (result) => ({ state: 'done', detail: describe?.(result) }), startDetail);
+  }
+
+  /**
+   * A step that may end 'queued' (journaled in the outbox, waiting for the API) instead of 'done';
+   * `fn` says which, with the detail to show. Failures behave as in run().
+   */
+  async runOutboxed(
+    ctx: StepContext,
+    step: FlowStep,
+    fn: () => Promise<OutboxedEnd>,
+    startDetail?: Record<string, unknown>,
+  ): Promise<'done' | 'queued'> {
+    const end = await this.exec(ctx, step, fn, (r) => r, startDetail);
+    return end.state;
+  }
+
+  private async exec<T>(
+    ctx: StepContext,
+    step: FlowStep,
+    fn: () => Promise<T>,
+    finish: (result: T) => OutboxedEnd | { state: 'done'; detail?: Record<string, unknown> },
+    startDetail?: Record<string, unknown>,
+  ): Promise<T> {
     const started = this.now();
     const base = { orderCode: ctx.orderCode, scanId: ctx.scanId, step, startedAt: started.toISOString() };
     this.emit({ ...base, state: 'running', ...(startDetail ? { detail: startDetail } : {}) });
     const took = () => this.now().getTime() - started.getTime();
     try {
       const result = await fn();
-      const detail = describe?.(result);
-      this.emit({ ...base, state: 'done', durationMs: took(), ...(detail ? { detail } : {}) });
+      const end = finish(result);
+      const error = 'reason' in end && end.reason ? { error: end.reason } : {};
+      this.emit({
+        ...base,
+        state: end.state,
+        durationMs: took(),
+        ...(end.detail ? { detail: end.detail } : {}),
+        ...error,
+      });
       return result;
     } catch (err) {
       if (err instanceof FlowEnd) {
@@ -63,6 +101,18 @@ export class StepRunner {
       this.emit({ ...base, state: 'failed', durationMs: took(), error });
       throw new StepFailed(error);
     }
+  }
+
+  /** Emits one event of a step that runs outside a scan (outbox replay, a label fetched later). */
+  event(ctx: StepContext, step: FlowStep, state: StepState, extra: Partial<StepEvent> = {}): void {
+    this.emit({
+      orderCode: ctx.orderCode,
+      scanId: ctx.scanId,
+      step,
+      state,
+      startedAt: this.now().toISOString(),
+      ...extra,
+    });
   }
 
   /** A step that fails before it can start (no details to verify against): the screen still sees it. */

@@ -1,5 +1,6 @@
 // Printing from the labels-pending tray on purpose: oldest first, each label after a separator slip that
-// names its order. An order that must not ship (a cancellation request opened meanwhile) is held back.
+// names its order. An order that must not ship (a cancellation request opened meanwhile) is held back, and
+// so is one whose label was not fetched yet (packed offline): nothing prints without its label.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { ErrorInfo, Result } from '../../shared/errors';
@@ -15,15 +16,20 @@ import type { StopReason } from './types';
 
 export interface TrayPrintResult {
   printed: string[];
-  /** Left in the tray: the order must not ship now. */
-  held: Array<{ orderCode: string; reason: StopReason }>;
+  /** Left in the tray: the order must not ship now, or its label is still waiting to be fetched. */
+  held: Array<{ orderCode: string; reason: StopReason | 'waiting_label' }>;
   /** Printing stopped here; the rest stays in the tray. */
   error?: ErrorInfo;
 }
 
 export async function printWholeTray(deps: FlowDeps): Promise<TrayPrintResult> {
-  const items = deps.tray.list();
   const result: TrayPrintResult = { printed: [], held: [] };
+  for (const waiting of deps.tray.list().filter((i) => i.state === 'waiting_label')) {
+    // The API may be back with the label fetchable now; otherwise it stays held.
+    if (!(await deps.labelWaiter.fetch(waiting.orderCode)))
+      result.held.push({ orderCode: waiting.orderCode, reason: 'waiting_label' });
+  }
+  const items = deps.tray.list().filter((i) => i.state === 'ready');
   for (const [i, item] of items.entries()) {
     const code = item.orderCode;
     if (!deps.tray.get(code)) continue; // printed meanwhile by a re-scan
@@ -64,6 +70,14 @@ export async function printTrayItem(
   const item = deps.tray.get(orderCode);
   if (!item)
     return { ok: false, error: problem('internal', 'print', `Order ${orderCode} is not in the tray.`) };
+  if (item.state === 'waiting_label') {
+    const error = problem(
+      'offline',
+      'print',
+      `The label of order ${orderCode} is not here yet: it will be fetched when the Orders API is back.`,
+    );
+    return { ok: false, error: { ...error, retryable: true } };
+  }
   try {
     const job = await deps.runner.run(
       { orderCode, scanId },

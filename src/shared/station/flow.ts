@@ -4,7 +4,8 @@ import type { ErrorInfo, FlowStep } from '../errors';
 import type { OrderStatus, PickupOption } from '../orders';
 import type { OrderView } from './order-view';
 
-export type StepState = 'running' | 'done' | 'failed' | 'skipped';
+/** queued: the step is journaled in the durable outbox and will reach the API when it is reachable. */
+export type StepState = 'running' | 'done' | 'queued' | 'failed' | 'skipped';
 
 export interface StepEvent {
   orderCode: string;
@@ -59,8 +60,11 @@ export type ScanOutcome =
     })
   | (OutcomeBase & { kind: 'packed_elsewhere'; status: OrderStatus; reprint: ReprintOffer })
   | (OutcomeBase & { kind: 'already_printed'; printedAt: string; reprint: ReprintOffer })
-  /** A newer scan came first: the label waits in the labels-pending tray. */
-  | (OutcomeBase & { kind: 'to_tray' })
+  /**
+   * The label waits in the labels-pending tray: a newer scan came first (superseded), or the API could not
+   * be reached, so the label waits to be fetched (offline). It prints only on a re-scan or "print tray".
+   */
+  | (OutcomeBase & { kind: 'to_tray'; reason?: 'offline' | 'superseded' })
   /** Left before anything was packed (a newer scan, or "cancel current order"). */
   | (OutcomeBase & { kind: 'parked' })
   | (OutcomeBase & { kind: 'failed'; error: ErrorInfo });
@@ -73,9 +77,14 @@ export interface OrderEvent {
   verify: boolean;
 }
 
+/** waiting_label: packed (or queued to be) offline, its label not fetched yet; ready: the label is cached. */
+export type TrayEntryState = 'waiting_label' | 'ready';
+
 export interface TrayEntry {
   orderCode: string;
   addedAt: string;
+  /** Absent from hosts that predate offline scans: read as 'ready'. */
+  state?: TrayEntryState;
 }
 
 export interface ShiftView {

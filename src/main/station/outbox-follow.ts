@@ -1,0 +1,77 @@
+// Follows the outbox's changes for the flow: step events for actions that outlive their scan (queued
+// steps, mark-printed, ship), the work queue's statuses, and the labels-pending tray — a waiting label is
+// fetched once its set-packed is done, and an order stopped while queued leaves the tray unprinted.
+import type { StepState } from '../../shared/station/flow';
+import type { OutboxEntryView, OutboxEntryState } from '../../shared/outbox/types';
+import type { FlowDeps } from './flow-deps';
+import type { LabelWaiter } from './label-waiter';
+
+const STEP_STATE: Record<OutboxEntryState, StepState> = {
+  queued: 'queued',
+  sending: 'running',
+  done: 'done',
+  failed: 'failed',
+  stopped: 'failed',
+  discarded: 'skipped',
+};
+
+export function followOutbox(deps: FlowDeps, waiter: LabelWaiter): () => void {
+  const shown = new Map<string, StepState>();
+  // After a restart the journal's pending actions belong to scans of an earlier run: show them too.
+  for (const entry of deps.outbox.list()) {
+    if (entry.state === 'queued' || entry.state === 'sending' || entry.state === 'failed')
+      deps.outboxScans.set(entry.id, scanIdOf(deps, entry));
+  }
+  return deps.outbox.onChange(({ entry }) => {
+    afterChange(deps, waiter, entry);
+    const scanId = deps.outboxScans.get(entry.id);
+    if (!scanId) return; // a step its scan is still showing live
+    const state = STEP_STATE[entry.state];
+    // 'queued' before the first attempt is just the journal; the scan already said what it needed.
+    if (entry.state === 'queued' && entry.attempts === 0) return;
+    if (shown.get(entry.id) === state) return;
+    shown.set(entry.id, state);
+    const step = entry.kind === 'set_process_packed' ? 'set_packed' : entry.kind;
+    deps.runner.event({ orderCode: entry.orderCode, scanId }, step, state, {
+      ...(entry.lastError && state !== 'done' ? { error: entry.lastError } : {}),
+      detail: {
+        outboxId: entry.id,
+        attempts: entry.attempts,
+        ...(entry.requestId ? { requestId: entry.requestId } : {}),
+        ...(entry.note ? { note: entry.note } : {}),
+      },
+    });
+    if (state === 'done' || state === 'failed' || state === 'skipped') {
+      deps.outboxScans.delete(entry.id);
+      shown.delete(entry.id);
+    }
+  });
+}
+
+function afterChange(deps: FlowDeps, waiter: LabelWaiter, entry: OutboxEntryView): void {
+  const code = entry.orderCode;
+  const packing = entry.kind === 'set_packed' || entry.kind === 'set_process_packed';
+  if (entry.state === 'done') {
+    if (entry.kind === 'set_process') deps.orders.noteStatus(code, 'process');
+    if (entry.kind === 'ship') deps.orders.noteStatus(code, 'shipped');
+    if (packing) {
+      deps.orders.noteStatus(code, 'packed');
+      if (deps.tray.get(code)?.state === 'waiting_label') {
+        void deps.packLog
+          .markPacked(code, deps.tray.get(code)?.scanId ?? entry.id, deps.now())
+          .catch(() => undefined);
+      }
+    }
+    // Any success means the API is back: waiting labels whose packing is done can be fetched.
+    waiter.fetchAll();
+    return;
+  }
+  // Moved elsewhere (cancelled, packed at another station) or dropped: its label must never print here.
+  if ((entry.state === 'stopped' || entry.state === 'discarded') && entry.kind !== 'mark_printed') {
+    if (deps.tray.get(code)?.state === 'waiting_label') void deps.tray.remove(code).catch(() => undefined);
+  }
+}
+
+function scanIdOf(deps: FlowDeps, entry: OutboxEntryView): string {
+  return deps.tray.get(entry.orderCode)?.scanId ?? deps.packLog.get(entry.orderCode)?.scanId ?? entry.id;
+}
