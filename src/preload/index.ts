@@ -51,6 +51,15 @@ const api = {
   commands: {
     printSheet: () => ipcRenderer.invoke('commands:printSheet'),
   },
+  outbox: {
+    list: () => ipcRenderer.invoke('outbox:list'),
+    summary: () => ipcRenderer.invoke('outbox:summary'),
+    retry: (arg) => ipcRenderer.invoke('outbox:retry', arg),
+    discard: (arg) => ipcRenderer.invoke('outbox:discard', arg),
+  },
+  connectivity: {
+    probe: () => ipcRenderer.invoke('connectivity:probe'),
+  },
   cancel: {
     approve: (arg) => ipcRenderer.invoke('cancel:approve', arg),
     reject: (arg) => ipcRenderer.invoke('cancel:reject', arg),

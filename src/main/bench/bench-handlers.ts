@@ -24,6 +24,11 @@ type BenchChannel =
   | 'printers:list'
   | 'printers:testLabel'
   | 'commands:printSheet'
+  | 'outbox:list'
+  | 'outbox:summary'
+  | 'outbox:retry'
+  | 'outbox:discard'
+  | 'connectivity:probe'
   | 'cancel:approve'
   | 'cancel:reject';
 
@@ -86,6 +91,27 @@ export function benchHandlers(bench: Bench): HandlersFor<BenchChannel> {
     'printers:list': async () => bench.listPrinters(),
     'printers:testLabel': async () => bench.testLabel(),
     'commands:printSheet': async () => bench.commandSheet(),
+    'outbox:list': async () => (await bench.outbox()).list(),
+    'outbox:summary': async () => bench.outboxStatus(),
+    'outbox:retry': async ({ id }) => {
+      const outbox = await bench.outbox();
+      await outbox.retry(id);
+      const entry = outbox.list().find((e) => e.id === id);
+      if (!entry)
+        fail({
+          kind: 'invalid_input',
+          message: 'That action is no longer in the outbox.',
+          retryable: false,
+          requestId: null,
+          httpStatus: null,
+        });
+      return entry;
+    },
+    'outbox:discard': async ({ id, reason }) => {
+      await (await bench.outbox()).discard(id, reason);
+      return { discarded: true };
+    },
+    'connectivity:probe': async () => bench.connectivity.probe(),
     'cancel:approve': async ({ orderCode }) => bench.decideCancel(orderCode, true),
     'cancel:reject': async ({ orderCode }) => bench.decideCancel(orderCode, false),
   };

@@ -3,11 +3,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ErrorInfo } from '../../shared/errors';
-import type { ApiAckView } from '../../shared/ipc/station-channels';
+import type { ApiAckView, OutboxStatusView } from '../../shared/ipc/station-channels';
+import { createConnectivity, createOutbox, type Connectivity, type Outbox } from '../outbox';
 import type { PrinterView, PrintJobRef, QueueStatusView, TrayEntry } from '../../shared/station';
 import { toOrderView, type OrderView } from '../../shared/station/order-view';
 import type { OrdersApi } from '../api/types';
 import type { EventBus } from '../ipc/event-bus';
+import { StationError } from '../ipc/station-error';
 import type { Logger } from '../log/logger';
 import { createPrinterDriver, type PrinterDriver } from '../printing';
 import { createPrintService, type PrintService } from '../printing/print-service';
@@ -32,6 +34,9 @@ export interface BenchOptions {
 
 export interface Bench {
   flow(): Promise<PackFlow>;
+  outbox(): Promise<Outbox>;
+  outboxStatus(): Promise<OutboxStatusView>;
+  connectivity: Connectivity;
   queue(): WorkQueue;
   trayView(): Promise<TrayEntry[]>;
   publishTray(): void;
@@ -85,8 +90,40 @@ export function createBench(opts: BenchOptions): Bench {
     return { verification, confirmLabel: s.confirmLabel, pickupOption: s.pickupOption };
   }
 
-  const flowPromise: Promise<PackFlow> = mkdir(dataDir, { recursive: true }).then(() =>
+  // Reachability from real calls: a failure reported by the outbox (or a probe) marks offline.
+  const connectivity = createConnectivity({
+    probe: () => api.listOrders({ page: 1, per_page: 1 }).then(() => undefined),
+  });
+  const outboxPromise: Promise<Outbox> = mkdir(dataDir, { recursive: true }).then(() =>
+    createOutbox({
+      dir: join(dataDir, 'outbox'),
+      api,
+      connectivity,
+      log: { info: (m) => log.info(m), warn: (m) => log.warn(m) },
+    }),
+  );
+  const publishOutbox = throttle(
+    () => void outboxStatus().then((v) => events.emit('outbox:changed', v)),
+    250,
+  );
+  void outboxPromise.then((outbox) => outbox.onChange(publishOutbox));
+  connectivity.onChange((view) => {
+    publishOutbox();
+    log.info(view.online ? 'Orders API reachable again' : 'Orders API unreachable', {
+      error: view.lastError?.message,
+    });
+    // Back online: the outbox drains by itself; the open orders may have moved meanwhile.
+    if (view.online) void queue.refresh().catch(() => undefined);
+  });
+
+  async function outboxStatus(): Promise<OutboxStatusView> {
+    const outbox = await outboxPromise;
+    return { ...outbox.summary(), connectivity: connectivity.current() };
+  }
+
+  const flowPromise: Promise<PackFlow> = outboxPromise.then((outbox) =>
     PackFlow.create({
+      outbox,
       api,
       orders: queue,
       printer: followed(
@@ -150,6 +187,9 @@ export function createBench(opts: BenchOptions): Bench {
 
   return {
     flow: () => flowPromise,
+    outbox: () => outboxPromise,
+    outboxStatus,
+    connectivity,
     queue: () => queue,
     trayView,
     publishTray: () => void trayView().then((t) => events.emit('tray:changed', t)),
@@ -181,6 +221,16 @@ export function createBench(opts: BenchOptions): Bench {
       return { path, jobId: null };
     },
     async decideCancel(orderCode, approve) {
+      // Supervisor writes are never queued: replaying them later is riskier than asking again.
+      if (!connectivity.current().online) {
+        throw new StationError({
+          kind: 'offline',
+          step: 'supervisor',
+          message: `The Orders API cannot be reached, so the cancellation of ${orderCode} cannot be ${approve ? 'approved' : 'rejected'} now.`,
+          action: 'Nothing was changed. Try again when the station shows Online.',
+          retryable: true,
+        });
+      }
       const ack = approve ? await api.approveCancel(orderCode) : await api.rejectCancel(orderCode);
       log.info(approve ? 'cancellation approved' : 'cancellation rejected', {
         orderCode,
@@ -197,7 +247,21 @@ export function createBench(opts: BenchOptions): Bench {
       await queue.stop();
       const flow = await flowPromise.catch(() => null);
       await flow?.idle();
+      connectivity.close();
+      await (await outboxPromise.catch(() => null))?.close();
     },
+  };
+}
+
+/** At most one call per `ms`, the last one always delivered (a replay of 1,000 actions is not 4,000 events). */
+function throttle(fn: () => void, ms: number): () => void {
+  let timer: NodeJS.Timeout | null = null;
+  return () => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      fn();
+    }, ms);
   };
 }
 

@@ -2,6 +2,7 @@
 // Type-only imports here: the sandboxed preload imports this file and must not pull in zod.
 import type { SettingsView } from './settings';
 import type { AppInfo } from './contract';
+import type { OutboxStatusView } from './station-channels';
 import type { QueueStatusView, ShiftView, StepEvent, TrayEntry } from '../station';
 
 /** The single IPC channel (and SSE event) all events travel on. */
@@ -22,6 +23,8 @@ export interface StationEvents {
   'shift:changed': ShiftView;
   /** Work-queue sync progress, result or failure. */
   'queue:status': QueueStatusView;
+  /** The outbox changed (an action queued, sent, failed) or the API's reachability did. */
+  'outbox:changed': OutboxStatusView;
 }
 
 export type StationEventName = keyof StationEvents;

@@ -12,6 +12,7 @@ import type {
   TrayEntry,
   VerificationCheckView,
 } from '../station';
+import type { ConnectivityView, OutboxEntryView, OutboxSummary } from '../outbox/types';
 import { channel, supervisorChannel } from './channel';
 
 /** A scanned or typed code: printable, bounded (a garbled 10 KB burst never reaches main). */
@@ -21,6 +22,11 @@ const code = z
   .min(1, 'The code is empty')
   .max(256, 'The code is too long to be a barcode')
   .regex(/^[\x20-\x7E]+$/, 'The code has characters a barcode cannot have');
+
+/** The outbox counts with the API's reachability: what the top bar shows at all times. */
+export interface OutboxStatusView extends OutboxSummary {
+  connectivity: ConnectivityView;
+}
 
 export interface ApiAckView {
   message: string;
@@ -53,6 +59,14 @@ export const stationChannels = {
   'printers:list': channel<PrinterView[]>()(z.undefined()),
   'printers:testLabel': channel<PrintJobRef>()(z.undefined()),
   'commands:printSheet': channel<{ path: string; jobId: string | null }>()(z.undefined()),
+
+  'outbox:list': channel<OutboxEntryView[]>()(z.undefined()),
+  'outbox:summary': channel<OutboxStatusView>()(z.undefined()),
+  'outbox:retry': channel<OutboxEntryView>()(z.strictObject({ id: z.string().uuid() })),
+  'outbox:discard': channel<{ discarded: true }>()(
+    z.strictObject({ id: z.string().uuid(), reason: z.string().trim().min(3, 'Say why').max(300) }),
+  ),
+  'connectivity:probe': channel<ConnectivityView>()(z.undefined()),
 
   'cancel:approve': supervisorChannel<ApiAckView>()({ orderCode: code }),
   'cancel:reject': supervisorChannel<ApiAckView>()({ orderCode: code }),

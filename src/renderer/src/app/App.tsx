@@ -6,6 +6,7 @@ import { acknowledge, handleScan } from '../pack/scan-controller';
 import { feedback } from '../pack/feedback';
 import { flowActions } from '../pack/flow-store';
 import { useScanner } from '../scan/useScanner';
+import { OutboxScreen } from '../outbox/OutboxScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { useInfo, useScreen, useSettings } from './app-store';
 import { loadInitial, subscribeToStation } from './events';
@@ -71,6 +72,8 @@ export function App(): React.JSX.Element {
         <LockedScreen reason={info.locked} />
       ) : screen === 'settings' ? (
         <SettingsScreen />
+      ) : screen === 'outbox' ? (
+        <OutboxScreen />
       ) : (
         <PackScreen />
       )}

@@ -1,5 +1,6 @@
 // Always visible: DEMO, sync state, labels pending, shift counters, language, and the way to Settings.
 import { useTranslation } from 'react-i18next';
+import { OutboxBadge } from '../outbox/OutboxBadge';
 import { printTray } from '../pack/scan-controller';
 import { appActions, useInfo, useQueue, useScreen, useShift, useTray } from './app-store';
 import { station } from './station';
@@ -21,6 +22,7 @@ export function TopBar(): React.JSX.Element {
           {t('app.demo')}
         </span>
       )}
+      <OutboxBadge />
       <span className="sync" data-testid="sync-status">
         {queue?.syncing
           ? t('app.syncing', { done: queue.progress.done, total: queue.progress.total })

@@ -2,14 +2,16 @@
 // the labels-pending tray and the shift counters. Fed by the initial loads and by main's events.
 import { create } from 'zustand';
 import type { AppInfo, SettingsView } from '../../../shared/ipc';
+import type { OutboxStatusView } from '../../../shared/ipc/station-channels';
 import type { QueueStatusView, ShiftView, TrayEntry } from '../../../shared/station';
 
-export type Screen = 'pack' | 'settings';
+export type Screen = 'pack' | 'settings' | 'outbox';
 
 interface AppState {
   info: AppInfo | null;
   settings: SettingsView | null;
   queue: QueueStatusView | null;
+  outbox: OutboxStatusView | null;
   tray: TrayEntry[];
   shift: ShiftView | null;
   /** Open order codes known to the work queue (for "is this another order?" during verification). */
@@ -23,6 +25,7 @@ const useAppStore = create<AppState>(() => ({
   info: null,
   settings: null,
   queue: null,
+  outbox: null,
   tray: [],
   shift: null,
   orderCodes: new Set<string>(),
@@ -34,6 +37,7 @@ export const appActions = {
   setInfo: (info: AppInfo): void => useAppStore.setState({ info }),
   setSettings: (settings: SettingsView): void => useAppStore.setState({ settings }),
   setQueue: (queue: QueueStatusView): void => useAppStore.setState({ queue }),
+  setOutbox: (outbox: OutboxStatusView): void => useAppStore.setState({ outbox }),
   setTray: (tray: TrayEntry[]): void => useAppStore.setState({ tray }),
   setShift: (shift: ShiftView): void => useAppStore.setState({ shift }),
   setOrderCodes: (codes: readonly string[]): void => useAppStore.setState({ orderCodes: new Set(codes) }),
@@ -56,6 +60,7 @@ export function supervisorToken(): string | undefined {
 export const useInfo = (): AppInfo | null => useAppStore((s) => s.info);
 export const useSettings = (): SettingsView | null => useAppStore((s) => s.settings);
 export const useQueue = (): QueueStatusView | null => useAppStore((s) => s.queue);
+export const useOutbox = (): OutboxStatusView | null => useAppStore((s) => s.outbox);
 export const useTray = (): TrayEntry[] => useAppStore((s) => s.tray);
 export const useShift = (): ShiftView | null => useAppStore((s) => s.shift);
 export const useScreen = (): Screen => useAppStore((s) => s.screen);

@@ -23,7 +23,12 @@ export function subscribeToStation(): () => void {
         appActions.setQueue(event.payload);
         if (!event.payload.syncing) void loadOrderCodes();
         return;
+      case 'outbox:changed':
+        return appActions.setOutbox(event.payload);
       case 'app:notice':
+        // An error notice (a label that never came out of the printer) holds the bench like any error.
+        if (event.payload.level === 'error')
+          return flowActions.error(noticeError(event.payload.message), null);
         return flowActions.notify({
           key: 'app.notice',
           values: { message: event.payload.message },
@@ -56,17 +61,19 @@ async function loadOrderCodes(): Promise<void> {
 
 /** First load of everything the screens show. */
 export async function loadInitial(): Promise<void> {
-  const [info, settings, queue, tray, shift] = await Promise.all([
+  const [info, settings, queue, tray, shift, outbox] = await Promise.all([
     station.app.info(),
     station.settings.get(),
     station.queue.status(),
     station.tray.list(),
     station.shift.get(),
+    station.outbox.summary(),
   ]);
   if (info.ok) appActions.setInfo(info.value);
   if (settings.ok) appActions.setSettings(settings.value);
   if (queue.ok) appActions.setQueue(queue.value);
   if (tray.ok) appActions.setTray(tray.value);
   if (shift.ok) appActions.setShift(shift.value);
+  if (outbox.ok) appActions.setOutbox(outbox.value);
   await loadOrderCodes();
 }
