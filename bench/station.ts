@@ -1,0 +1,158 @@
+// Benchmark: the packing station end to end — the real renderer in Chromium driven by key events, the
+// browser host as a child process, the sandbox API, real CUPS printing into the CAPTURE queue. Reports
+// ratios against goals in one run; never gates anything. Run: npm run bench:station (builds the renderer).
+// Env: BENCH_ORDERS (samples per condition, 10), BENCH_HEAP_SCANS (1000), BENCH_HEAP_BUDGET_S (900).
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import type { RunningSandbox } from '../src/main/sandbox';
+import { CaptureWatcher } from './station/capture';
+import { coldStart, heapGrowth, readyAfterPrint, scanToLabel } from './station/measure';
+import { installProbe } from './station/page-probe';
+import { rawScanner } from './station/raw';
+import { launchBrowser, openStation, packableCodes, startApi, startHost, type Host } from './station/setup';
+import { median, printTable, type Row } from './station/table';
+
+const N = Number(process.env.BENCH_ORDERS ?? 10);
+const HEAP_SCANS = Number(process.env.BENCH_HEAP_SCANS ?? 1000);
+const HEAP_BUDGET_MS = Number(process.env.BENCH_HEAP_BUDGET_S ?? 900) * 1000;
+const WATCHDOG_MS = 40 * 60_000;
+const MB = 1024 * 1024;
+
+const ms = (v: number): string => `${v.toFixed(0)} ms`;
+
+/** Takes codes off the front of the list so no order is scanned twice in one run. */
+function taker(codes: string[]): (n: number) => string[] {
+  let next = 0;
+  return (n) => {
+    if (next + n > codes.length) throw new Error(`only ${codes.length} packable orders in the sandbox`);
+    next += n;
+    return codes.slice(next - n, next);
+  };
+}
+
+async function flowRows(browser: Browser, api: RunningSandbox, rows: Row[]): Promise<void> {
+  const take = taker(await packableCodes(api));
+  const capture = new CaptureWatcher();
+  const workDir = await mkdtemp(join(tmpdir(), 'bench-station-raw-'));
+  const raw = rawScanner(api, capture, workDir);
+  let host: Host | null = null;
+  try {
+    host = await startHost(api);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await openStation(page, host.url);
+    await installProbe(page);
+    // Warm-up (JIT, keep-alive connections, CUPS) for both sides; not counted.
+    await scanToLabel(page, api, capture, raw, { station: take(2), raw: take(2) }, 0);
+    for (const latency of [0, 50]) {
+      const r = await scanToLabel(page, api, capture, raw, { station: take(N), raw: take(N) }, latency);
+      const [station, rawMs] = [median(r.station), median(r.raw)];
+      const untyped = median(r.station.map((v, k) => v - r.typing[k]));
+      rows.push({
+        measure: `1. scan → label at CUPS, ${latency} ms API`,
+        station: ms(station),
+        baseline: `${ms(rawMs)} raw`,
+        ratio: station / rawMs,
+        goal: 1.1,
+        note:
+          `typing ${ms(median(r.typing))} of it; Enter → label ${ms(untyped)} = ` +
+          `${(untyped / rawMs).toFixed(2)}× raw (for insight only: the ratio above subtracts nothing)`,
+      });
+    }
+    const ready: Record<number, number> = {};
+    const typing: Record<number, number> = {};
+    let garbled = 0;
+    for (const latency of [0, 300]) {
+      const r = await readyAfterPrint(page, api, take(N + 1), latency);
+      ready[latency] = median(r.intervals);
+      typing[latency] = median(r.typing);
+      garbled += r.garbled;
+    }
+    rows.push({
+      measure: '2. label job accepted → next scan accepted, 300 ms ÷ 0 ms API',
+      station: ms(ready[300]),
+      baseline: `${ms(ready[0])} at 0 ms`,
+      ratio: ready[300] / ready[0],
+      goal: 1.2,
+      note:
+        `typing ${ms(typing[300])} / ${ms(typing[0])} of it` +
+        (garbled > 0 ? `; ${garbled} scan(s) misread (keys >35 ms apart), rescanned, not sampled` : ''),
+    });
+    await page.close();
+  } finally {
+    await host?.stop();
+    await raw.close();
+    capture.close();
+    await rm(workDir, { recursive: true, force: true });
+  }
+  const cold = await coldStart(browser, api, 3);
+  const ready = median(cold.ready);
+  rows.push({
+    measure: '3. host cold start, spawn → ready to scan',
+    station: ms(ready),
+    baseline: '1000 ms goal',
+    ratio: ready / 1000,
+    goal: 1,
+    note:
+      `host's URL line after ${ms(median(cold.listening))}; runs ${cold.ready.map(ms).join(', ')}; ` +
+      `a bare \`tsx -e\` spawn→exit alone takes ${ms(median(cold.bareTsx))}`,
+  });
+}
+
+async function heapRow(browser: Browser, rows: Row[]): Promise<void> {
+  const api = await startApi(4000, 23);
+  let host: Host | null = null;
+  try {
+    const codes = (await packableCodes(api)).slice(0, HEAP_SCANS);
+    host = await startHost(api);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const h = await heapGrowth(page, host.url, codes, HEAP_BUDGET_MS);
+    const growth = (h.atEnd - h.at100) / MB;
+    rows.push({
+      measure: `4. renderer heap after GC, scan ${h.scans} − scan 100`,
+      station: `${growth.toFixed(2)} MB`,
+      baseline: '10 MB goal',
+      ratio: growth / 10,
+      goal: 1,
+      note:
+        `${(h.at100 / MB).toFixed(1)} → ${(h.atEnd / MB).toFixed(1)} MB (start ${(h.atStart / MB).toFixed(1)}; ` +
+        `performance.memory ${(h.perf100 / MB).toFixed(1)} → ${(h.perfEnd / MB).toFixed(1)}); ` +
+        `${h.scans} real scans+prints in ${h.seconds.toFixed(0)} s, ${h.garbled} misread and rescanned` +
+        (h.stoppedEarly ? `, STOPPED EARLY (budget; ${codes.length} orders available)` : ''),
+    });
+    await page.close();
+  } finally {
+    await host?.stop();
+    await api.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync('out/web/index.html')) throw new Error('build the renderer first: npm run build:web');
+  const watchdog = setTimeout(() => {
+    console.error(`bench:station gave up after ${WATCHDOG_MS / 60_000} min`);
+    process.exit(2);
+  }, WATCHDOG_MS);
+  watchdog.unref();
+  const rows: Row[] = [];
+  const browser = await launchBrowser();
+  const api = await startApi(600, 5);
+  try {
+    await flowRows(browser, api, rows);
+    await heapRow(browser, rows);
+  } finally {
+    printTable(rows);
+    await api.close();
+    await browser.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(`bench:station failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exit(1);
+  },
+);
