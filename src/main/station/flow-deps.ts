@@ -6,7 +6,7 @@ import type { Outbox } from '../outbox/types';
 import type { PackLog } from './pack-log';
 import type { StepRunner } from './step-runner';
 import type { TrayStore } from './tray';
-import type { LabelCache, LabelPrinter, StationFlowSettings } from './types';
+import type { LabelCache, LabelPrinter, StationFlowSettings, StepState } from './types';
 
 /** Reads only: every write of the flow goes through the outbox. */
 export type FlowApi = Pick<OrdersApi, 'getShippingLabel' | 'downloadLabel' | 'track'>;
@@ -27,8 +27,8 @@ export interface FlowDeps {
   packLog: PackLog;
   /** The only write path: set-process / set-packed submitted, mark-printed / ship enqueued. */
   outbox: Outbox;
-  /** Outbox actions that outlive their scan (queued, after-print), id → scanId, for step events. */
-  outboxScans: Map<string, string>;
+  /** Outbox actions that outlive their scan (queued, after-print): id → its scan and the state shown. */
+  outboxScans: Map<string, { scanId: string; shown: StepState }>;
   /** Fetches labels of orders waiting in the tray once their set-packed is done. */
   labelWaiter: { fetch(orderCode: string): Promise<boolean> };
   /** After-print journaling still in flight (close waits for it). */

@@ -31,7 +31,7 @@ export function journalAfterPrint(
     for (const kind of kinds) {
       try {
         const { id } = await deps.outbox.enqueue({ orderCode, kind, scanId });
-        deps.outboxScans.set(id, scanId);
+        deps.outboxScans.set(id, { scanId, shown: 'running' });
         deps.runner.event({ orderCode, scanId }, kind, 'running', { detail: { outboxId: id } });
       } catch (err) {
         // The journal could not be written: say so on this step; nothing after it may be journaled.

@@ -16,23 +16,21 @@ const STEP_STATE: Record<OutboxEntryState, StepState> = {
 };
 
 export function followOutbox(deps: FlowDeps, waiter: LabelWaiter): () => void {
-  const shown = new Map<string, StepState>();
   // After a restart the journal's pending actions belong to scans of an earlier run: show them too.
   for (const entry of deps.outbox.list()) {
     if (entry.state === 'queued' || entry.state === 'sending' || entry.state === 'failed')
-      deps.outboxScans.set(entry.id, scanIdOf(deps, entry));
+      deps.outboxScans.set(entry.id, { scanId: scanIdOf(deps, entry), shown: 'queued' });
   }
   return deps.outbox.onChange(({ entry }) => {
     afterChange(deps, waiter, entry);
-    const scanId = deps.outboxScans.get(entry.id);
-    if (!scanId) return; // a step its scan is still showing live
+    const followed = deps.outboxScans.get(entry.id);
+    if (!followed) return; // a step its scan is still showing live
     const state = STEP_STATE[entry.state];
-    // 'queued' before the first attempt is just the journal; the scan already said what it needed.
-    if (entry.state === 'queued' && entry.attempts === 0) return;
-    if (shown.get(entry.id) === state) return;
-    shown.set(entry.id, state);
+    // A queued step stays "queued" through its retries until it settles: no flicker per attempt.
+    if (state === followed.shown || (state === 'running' && followed.shown === 'queued')) return;
+    followed.shown = state;
     const step = entry.kind === 'set_process_packed' ? 'set_packed' : entry.kind;
-    deps.runner.event({ orderCode: entry.orderCode, scanId }, step, state, {
+    deps.runner.event({ orderCode: entry.orderCode, scanId: followed.scanId }, step, state, {
       ...(entry.lastError && state !== 'done' ? { error: entry.lastError } : {}),
       detail: {
         outboxId: entry.id,
@@ -41,10 +39,7 @@ export function followOutbox(deps: FlowDeps, waiter: LabelWaiter): () => void {
         ...(entry.note ? { note: entry.note } : {}),
       },
     });
-    if (state === 'done' || state === 'failed' || state === 'skipped') {
-      deps.outboxScans.delete(entry.id);
-      shown.delete(entry.id);
-    }
+    if (state === 'done' || state === 'failed' || state === 'skipped') deps.outboxScans.delete(entry.id);
   });
 }
 

@@ -33,7 +33,7 @@ export async function submitStep(
     const pending = deps.outbox.pendingFor(code).find((e) => e.kind === step);
     // Already waiting from an earlier scan of this box: never journal the same step twice.
     if (pending && pending.state !== 'failed') {
-      deps.outboxScans.set(pending.id, ctx.scanId);
+      deps.outboxScans.set(pending.id, { scanId: ctx.scanId, shown: 'queued' });
       return { state: 'queued', detail: { ...detail, outboxId: pending.id, note: QUEUED_NOTE } };
     }
     // A re-scan of a refused step is the packer's retry of it.
@@ -68,7 +68,7 @@ async function settle(
       };
     case 'queued':
       // From here the outbox's own changes tell the screen how this step ends.
-      deps.outboxScans.set(result.id, ctx.scanId);
+      deps.outboxScans.set(result.id, { scanId: ctx.scanId, shown: 'queued' });
       return {
         state: 'queued',
         detail: { ...detail, outboxId: result.id, note: QUEUED_NOTE },
