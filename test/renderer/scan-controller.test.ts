@@ -1,0 +1,185 @@
+// @vitest-environment jsdom
+// The Pack screen's scan precedence with the stores and a recording StationApi (the renderer's boundary).
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ErrorInfo, Result } from '../../src/shared/errors';
+import type { OrderView, ScanOutcome } from '../../src/shared/station';
+
+const calls: { method: string; arg: unknown }[] = [];
+let scanAnswer: (code: string) => Result<ScanOutcome> = (code) => ({
+  ok: true,
+  value: {
+    kind: 'printed',
+    orderCode: code,
+    scanId: `s-${code}`,
+    job: { jobId: 'J1', printer: 'P' },
+    fromTray: false,
+    pickupOption: null,
+  },
+});
+
+function record(method: string) {
+  return async (arg?: unknown) => {
+    calls.push({ method, arg });
+    if (method === 'flow.scan') return scanAnswer((arg as { code: string }).code);
+    if (method === 'flow.finishVerification')
+      return { ok: true, value: { accepted: true, complete: true, problems: [] } };
+    if (method === 'tray.list') return { ok: true, value: [] };
+    if (method === 'shift.get')
+      return { ok: true, value: { shiftStart: '', packed: 0, perHour: 0, avgSecondsPerOrder: null } };
+    if (method === 'flow.confirmLabel') return { ok: true, value: { confirmed: true } };
+    return { ok: true, value: null };
+  };
+}
+
+vi.mock('../../src/renderer/src/app/station', () => ({
+  station: {
+    flow: {
+      scan: record('flow.scan'),
+      finishVerification: record('flow.finishVerification'),
+      cancelCurrent: record('flow.cancelCurrent'),
+      nextPickupOption: record('flow.nextPickupOption'),
+      reprint: record('flow.reprint'),
+      reprintLast: record('flow.reprintLast'),
+      confirmLabel: record('flow.confirmLabel'),
+    },
+    tray: { list: record('tray.list'), print: record('tray.print') },
+    shift: { get: record('shift.get') },
+  },
+}));
+vi.mock('../../src/renderer/src/sound/tones', () => ({
+  playTone: (name: string) => calls.push({ method: 'tone', arg: name }),
+}));
+
+const { handleScan } = await import('../../src/renderer/src/pack/scan-controller');
+const { flowActions, flowSnapshot } = await import('../../src/renderer/src/pack/flow-store');
+const { appActions } = await import('../../src/renderer/src/app/app-store');
+
+const methods = (): string[] => calls.filter((c) => c.method !== 'tone').map((c) => c.method);
+const tones = (): unknown[] => calls.filter((c) => c.method === 'tone').map((c) => c.arg);
+
+function order(code: string, lines: { sku: string; quantity: number }[]): OrderView {
+  return {
+    orderId: 1,
+    orderCode: code,
+    status: 'process',
+    statusLabel: 'In Process',
+    externalStatus: null,
+    storeName: null,
+    channel: null,
+    recipientName: null,
+    recipientCity: null,
+    recipientProvince: null,
+    postalCode: null,
+    carrier: null,
+    service: null,
+    trackingNumber: null,
+    paymentType: null,
+    codAmount: null,
+    grandTotal: null,
+    currency: 'IDR',
+    lines: lines.map((l, i) => ({
+      orderDetailId: i + 1,
+      sku: l.sku,
+      name: null,
+      quantity: l.quantity,
+      isCancel: false,
+      price: '1.00',
+      currency: 'IDR',
+    })),
+    cancelRequest: null,
+    fulfillByMp: false,
+    isFake: false,
+  };
+}
+
+const someError: ErrorInfo = {
+  kind: 'not_found',
+  message: 'Order X is not known',
+  retryable: false,
+  requestId: 'r-1',
+  httpStatus: 404,
+};
+
+beforeEach(() => {
+  calls.length = 0;
+  flowActions.acknowledge();
+  flowActions.clearCurrent();
+  flowActions.proposeSwitch(null);
+  appActions.setOrderCodes(['ORD1', 'ORD2']);
+});
+
+describe('scan precedence on the Pack screen', () => {
+  it('an order code starts the flow and the outcome lands on the current order', async () => {
+    await handleScan('ORD1');
+    expect(methods()).toContain('flow.scan');
+    expect(flowSnapshot().current?.outcome?.kind).toBe('printed');
+    expect(tones()).toContain('ok');
+  });
+
+  it('while an error shows, a scan is refused (error tone) and never reaches main; ACK clears it', async () => {
+    flowActions.error(someError, 'X');
+    await handleScan('ORD2');
+    expect(methods()).toEqual([]);
+    expect(tones()).toEqual(['error']);
+    expect(flowSnapshot().refusedAt).toBeGreaterThan(0);
+    await handleScan('%%PS-ACK');
+    expect(flowSnapshot().alert).toBeNull();
+    await handleScan('ORD2');
+    expect(methods()).toContain('flow.scan');
+  });
+
+  it('during verification an item counts, a wrong item is loud, another order asks before switching', async () => {
+    flowActions.scanStarted('ORD1');
+    flowActions.orderResolved({
+      scanId: 's1',
+      order: order('ORD1', [{ sku: 'SKU-A', quantity: 2 }]),
+      verify: true,
+    });
+    await handleScan('SKU-A');
+    expect(flowSnapshot().current?.verification?.lines[0].counted).toBe(1);
+    expect(tones()).toEqual(['item']);
+    await handleScan('NOT-IN-BOX');
+    expect(flowSnapshot().alert?.kind).toBe('error');
+    flowActions.acknowledge();
+    await handleScan('ORD2');
+    expect(flowSnapshot().pendingSwitch).toBe('ORD2');
+    expect(methods()).not.toContain('flow.scan');
+  });
+
+  it('the last item finishes verification with counts per SKU', async () => {
+    flowActions.scanStarted('ORD1');
+    flowActions.orderResolved({
+      scanId: 's1',
+      order: order('ORD1', [
+        { sku: 'SKU-A', quantity: 1 },
+        { sku: 'SKU-B', quantity: 1 },
+      ]),
+      verify: true,
+    });
+    await handleScan('SKU-A');
+    await handleScan('SKU-B');
+    const finish = calls.find((c) => c.method === 'flow.finishVerification');
+    expect(finish?.arg).toEqual({ orderCode: 'ORD1', counts: { 'SKU-A': 1, 'SKU-B': 1 } });
+  });
+
+  it('in confirm-label mode the scan after the print is the tracking barcode, not a new order', async () => {
+    appActions.setSettings({ confirmLabel: true } as never);
+    await handleScan('ORD1');
+    await handleScan('TRK-123');
+    expect(calls.find((c) => c.method === 'flow.confirmLabel')?.arg).toEqual({
+      orderCode: 'ORD1',
+      tracking: 'TRK-123',
+    });
+    appActions.setSettings({ confirmLabel: false } as never);
+  });
+
+  it('a failed scan holds the bench with the error and its request_id', async () => {
+    scanAnswer = (code) => ({
+      ok: true,
+      value: { kind: 'failed', orderCode: code, scanId: 's', error: someError },
+    });
+    await handleScan('ORD1');
+    const alert = flowSnapshot().alert;
+    expect(alert?.kind === 'error' && alert.error.requestId).toBe('r-1');
+  });
+});
