@@ -10,8 +10,8 @@ import { createLabelCache } from '../../src/main/printing/label-cache';
 import type { PrintJob } from '../../src/main/printing/types';
 import { PackFlow } from '../../src/main/station/pack-flow';
 import type { OrderSource } from '../../src/main/station/flow-deps';
+import { createConnectivity, createOutbox } from '../../src/main/outbox';
 import type { Outbox } from '../../src/main/outbox/types';
-import { MemoryOutbox } from './memory-outbox';
 import type { LabelCache, LabelPrinter, StationFlowSettings, StepEvent } from '../../src/main/station/types';
 import { WorkQueue } from '../../src/main/workqueue/work-queue';
 import type { CreateOrderInput } from '../../src/shared/orders';
@@ -53,12 +53,31 @@ export interface Bench {
   close(): Promise<void>;
 }
 
-/** Opens the outbox of a data dir; the memory one is shared across "restarts" as a journal would be. */
+/** Opens the outbox of a data dir (again, after a restart). */
 export type OutboxFactory = (api: OrdersClient, dataDir: string) => Promise<Outbox>;
 
-export function memoryOutbox(): OutboxFactory {
-  let kept: MemoryOutbox | null = null;
-  return async (api) => (kept ??= new MemoryOutbox(api));
+/** The durable outbox on `<dataDir>/outbox`, quick backoff so a test's replay is quick. */
+export function durableOutbox(): OutboxFactory {
+  return async (api, dataDir) => {
+    const connectivity = createConnectivity({
+      probe: async () => {
+        await api.listOrders({ page: 1, per_page: 1 });
+      },
+      backoff: { baseMs: 50, maxMs: 200 },
+    });
+    const outbox = await createOutbox({
+      dir: join(dataDir, 'outbox'),
+      api,
+      connectivity,
+      backoff: { baseMs: 50, maxMs: 200 },
+    });
+    const close = outbox.close.bind(outbox);
+    outbox.close = async () => {
+      await close();
+      connectivity.close();
+    };
+    return outbox;
+  };
 }
 
 export interface BenchOptions {
@@ -81,7 +100,7 @@ export async function startBench(opts: BenchOptions = {}): Promise<Bench> {
   };
   const events: StepEvent[] = [];
   const listeners: Array<(e: StepEvent) => void> = [];
-  const openOutbox = opts.outbox ?? memoryOutbox();
+  const openOutbox = opts.outbox ?? durableOutbox();
   const printing = opts.printing?.(dataDir) ?? {
     printer,
     labels: createLabelCache({ dir: join(dataDir, 'labels') }),
@@ -112,7 +131,7 @@ export async function startBench(opts: BenchOptions = {}): Promise<Bench> {
     dataDir,
     async restart() {
       await bench.flow.close();
-      if (!(bench.outbox instanceof MemoryOutbox)) await bench.outbox.close();
+      await bench.outbox.close();
       bench.outbox = await openOutbox(api, dataDir);
       bench.flow = await openFlow(bench.outbox);
     },
