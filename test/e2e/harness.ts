@@ -17,6 +17,8 @@ export interface Host {
   process: ChildProcess;
   output: () => string;
   stop(): Promise<void>;
+  /** kill -9: no shutdown code runs. */
+  crash(): Promise<void>;
 }
 
 export async function startApi(opts: { orders?: number; seed?: number } = {}): Promise<RunningSandbox> {
@@ -34,6 +36,7 @@ export async function startHost(opts: {
   demo?: boolean;
   dataDir?: string;
   env?: Record<string, string>;
+  port?: number;
 }): Promise<Host> {
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'station-e2e-')));
   const env: Record<string, string> = {
@@ -45,9 +48,18 @@ export async function startHost(opts: {
       : {}),
     ...(opts.env ?? {}),
   };
-  const args = ['tsx', 'src/main/host/web-cli.ts', '--port', '0', '--data-dir', dataDir];
+  // One process (node with tsx's loader), so a kill -9 really kills the station, as a power cut would.
+  const args = [
+    '--import',
+    'tsx',
+    'src/main/host/web-cli.ts',
+    '--port',
+    String(opts.port ?? 0),
+    '--data-dir',
+    dataDir,
+  ];
   if (opts.demo) args.push('--demo');
-  const child = spawn('npx', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
@@ -69,6 +81,12 @@ export async function startHost(opts: {
     dataDir,
     process: child,
     output: () => out,
+    async crash() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
@@ -189,4 +207,16 @@ export async function labelBytes(api: RunningSandbox, orderCode: string): Promis
   const json = (await res.json()) as { data: { url: string } };
   const pdf = await fetch(json.data.url);
   return Buffer.from(await pdf.arrayBuffer());
+}
+
+/** Title and options CUPS recorded for a captured job (the backend writes job-N.meta beside the bytes). */
+export async function jobTitle(name: string): Promise<string> {
+  const meta = await readFile(join(CAPTURE_DIR, name.replace(/\.prn$/, '.meta')), 'utf8');
+  return /^title=(.*)$/m.exec(meta)?.[1] ?? '';
+}
+
+/** Job files in the order CUPS numbered them (job-9 before job-10). */
+export function byJobNumber(names: string[]): string[] {
+  const n = (f: string): number => Number(/job-(\d+)/.exec(f)?.[1] ?? 0);
+  return [...names].sort((a, b) => n(a) - n(b));
 }

@@ -68,10 +68,23 @@ const STATUS_AFTER: Partial<Record<FlowStep, OrderStatus>> = {
   ship: 'shipped',
 };
 
+const RECENT_KEY = 'packing-station.recent';
+
+/** The recent lane survives a restart of the station (it is this bench's short memory). */
+function loadRecent(): RecentEntry[] {
+  try {
+    const raw = globalThis.localStorage?.getItem(RECENT_KEY);
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(parsed) ? (parsed as RecentEntry[]).slice(0, RECENT_MAX) : [];
+  } catch {
+    return [];
+  }
+}
+
 const useFlowStore = create<FlowState>(() => ({
   current: null,
   alert: null,
-  recent: [],
+  recent: loadRecent(),
   notice: null,
   pendingSwitch: null,
   refusedAt: 0,
@@ -236,6 +249,15 @@ export const flowActions = {
     useFlowStore.setState({ current: null });
   },
 };
+
+useFlowStore.subscribe((state, previous) => {
+  if (state.recent === previous.recent) return;
+  try {
+    globalThis.localStorage?.setItem(RECENT_KEY, JSON.stringify(state.recent));
+  } catch {
+    // Storage full or disabled: the lane is just not remembered across restarts.
+  }
+});
 
 /** Read without subscribing (for event handlers). */
 export function flowSnapshot(): FlowState {
