@@ -210,6 +210,16 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
     return orderEntries(entry.orderCode).every((e) => e.seq >= entry.seq || S.isSettled(e));
   }
 
+  /** A step added behind a stopped one of the same order stops too (the order moved elsewhere). */
+  async function stopBehindStopped(entry: OutboxEntry): Promise<SubmitResult | null> {
+    const stopped = orderEntries(entry.orderCode).find((e) => e.state === 'stopped' && e.seq < entry.seq);
+    if (!stopped?.lastError) return null;
+    const note = `stopped: an earlier step of order ${entry.orderCode} stopped`;
+    const error = stopped.lastError;
+    await commit({ t: 'stopped', id: entry.id, rev: entry.rev + 1, at: iso(), error, note });
+    return { state: 'stopped', id: entry.id, error };
+  }
+
   /** Waits for the entry's turn when it can go now; otherwise says why it waits. */
   async function sendNowOrQueue(entry: OutboxEntry): Promise<SubmitResult> {
     const conn = opts.connectivity.current();
@@ -231,10 +241,12 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
 
   const outbox: Outbox = {
     async submit(action) {
-      return sendNowOrQueue(await enqueueDurably(action));
+      const entry = await enqueueDurably(action);
+      return (await stopBehindStopped(entry)) ?? sendNowOrQueue(entry);
     },
     async enqueue(action) {
       const entry = await enqueueDurably(action);
+      await stopBehindStopped(entry);
       scheduler.pump();
       return { id: entry.id };
     },
