@@ -2,6 +2,7 @@
 // and the audit of status changes per order.
 import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';
 import { createOrdersClient, type OrdersClient } from '../../src/main/api/client';
+import type { ApiLogger } from '../../src/main/api/types';
 
 export const TENANT = { id: 'outbox', key: 'outbox-key-0123456789' };
 
@@ -10,9 +11,10 @@ export function startOutboxSandbox(orders: number): Promise<RunningSandbox> {
 }
 
 /** A client with short timeouts so hung requests resolve fast, and quick retries for safe calls. */
-export function fastClient(baseUrl: string): OrdersClient {
+export function fastClient(baseUrl: string, logger?: ApiLogger): OrdersClient {
   return createOrdersClient({
     baseUrl,
+    logger,
     tenantId: TENANT.id,
     apiKey: TENANT.key,
     timeouts: { connectMs: 1_000, headersMs: 1_000, bodyMs: 1_000, deadlineMs: 2_000 },
