@@ -11,7 +11,7 @@ import type { PrintJob } from '../../src/main/printing/types';
 import { PackFlow } from '../../src/main/station/pack-flow';
 import type { OrderSource } from '../../src/main/station/flow-deps';
 import { createConnectivity, createOutbox } from '../../src/main/outbox';
-import type { Outbox } from '../../src/main/outbox/types';
+import type { Connectivity, Outbox } from '../../src/main/outbox/types';
 import type { LabelCache, LabelPrinter, StationFlowSettings, StepEvent } from '../../src/main/station/types';
 import { WorkQueue } from '../../src/main/workqueue/work-queue';
 import type { CreateOrderInput } from '../../src/shared/orders';
@@ -54,7 +54,10 @@ export interface Bench {
 }
 
 /** Opens the outbox of a data dir (again, after a restart). */
-export type OutboxFactory = (api: OrdersClient, dataDir: string) => Promise<Outbox>;
+export type OutboxFactory = (
+  api: OrdersClient,
+  dataDir: string,
+) => Promise<{ outbox: Outbox; connectivity: Connectivity }>;
 
 /** The durable outbox on `<dataDir>/outbox`, quick backoff so a test's replay is quick. */
 export function durableOutbox(): OutboxFactory {
@@ -76,7 +79,7 @@ export function durableOutbox(): OutboxFactory {
       await close();
       connectivity.close();
     };
-    return outbox;
+    return { outbox, connectivity };
   };
 }
 
@@ -105,12 +108,13 @@ export async function startBench(opts: BenchOptions = {}): Promise<Bench> {
     printer,
     labels: createLabelCache({ dir: join(dataDir, 'labels') }),
   };
-  const openFlow = async (outbox: Outbox) =>
+  const openFlow = async ({ outbox, connectivity }: { outbox: Outbox; connectivity: Connectivity }) =>
     PackFlow.create({
       api,
       orders: opts.orders ? opts.orders(queue) : queue,
       ...printing,
       outbox,
+      connectivity,
       dataDir,
       settings: () => settings,
       onStep: (e) => {
@@ -118,13 +122,13 @@ export async function startBench(opts: BenchOptions = {}): Promise<Bench> {
         for (const l of listeners) l(e);
       },
     });
-  const outbox = await openOutbox(api, dataDir);
+  const opened = await openOutbox(api, dataDir);
   const bench: Bench = {
     sb,
     api,
     queue,
-    flow: await openFlow(outbox),
-    outbox,
+    flow: await openFlow(opened),
+    outbox: opened.outbox,
     printer,
     settings,
     events,
@@ -132,8 +136,9 @@ export async function startBench(opts: BenchOptions = {}): Promise<Bench> {
     async restart() {
       await bench.flow.close();
       await bench.outbox.close();
-      bench.outbox = await openOutbox(api, dataDir);
-      bench.flow = await openFlow(bench.outbox);
+      const reopened = await openOutbox(api, dataDir);
+      bench.outbox = reopened.outbox;
+      bench.flow = await openFlow(reopened);
     },
     async close() {
       await bench.flow.close();

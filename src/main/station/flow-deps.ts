@@ -2,7 +2,7 @@
 import type { OrdersApi } from '../api/types';
 import type { OrderStatus, PickupOption } from '../../shared/orders';
 import type { CachedOrder } from '../workqueue/types';
-import type { Outbox } from '../outbox/types';
+import type { Connectivity, Outbox } from '../outbox/types';
 import type { PackLog } from './pack-log';
 import type { StepRunner } from './step-runner';
 import type { TrayStore } from './tray';
@@ -14,9 +14,14 @@ export type FlowApi = Pick<OrdersApi, 'getShippingLabel' | 'downloadLabel' | 'tr
 /** What the flow needs from the work queue. */
 export interface OrderSource {
   resolve(orderCode: string): Promise<CachedOrder | null>;
+  /** The cached order only, no network (offline scans). */
+  lookup?(orderCode: string): CachedOrder | null;
   refreshDetail(orderCode: string): Promise<CachedOrder | null>;
   noteStatus(orderCode: string, status: OrderStatus): void;
 }
+
+/** API reachability as the outbox sees it: offline scans skip calls that cannot get through. */
+export type FlowConnectivity = Pick<Connectivity, 'current' | 'reportFailure' | 'onChange'>;
 
 export interface FlowDeps {
   api: FlowApi;
@@ -27,6 +32,7 @@ export interface FlowDeps {
   packLog: PackLog;
   /** The only write path: set-process / set-packed submitted, mark-printed / ship enqueued. */
   outbox: Outbox;
+  connectivity: FlowConnectivity;
   /** Outbox actions that outlive their scan (queued, after-print): id → its scan and the state shown. */
   outboxScans: Map<string, { scanId: string; shown: StepState }>;
   /** Fetches labels of orders waiting in the tray once their set-packed is done. */

@@ -1,6 +1,7 @@
 // What is true about an order right now, as far as the station can tell: a fresh detail when online,
 // the work queue's cached copy when not, and tracking's status for an order the queue does not know.
 import { isApiError } from '../api/errors';
+import type { ErrorInfo } from '../../shared/errors';
 import { parseStatus, type OrderDetail, type OrderStatus } from '../../shared/orders';
 import type { CachedOrder } from '../workqueue/types';
 import type { FlowDeps } from './flow-deps';
@@ -14,6 +15,12 @@ export interface OrderFacts {
 }
 
 export async function scanFacts(deps: FlowDeps, orderCode: string): Promise<OrderFacts> {
+  // Known offline: answer from the cache at once instead of waiting for calls that cannot get through.
+  if (!deps.connectivity.current().online) {
+    const cached = deps.orders.lookup ? deps.orders.lookup(orderCode) : await deps.orders.resolve(orderCode);
+    if (cached) return fromEntry(cached, 'cache');
+    throw unknownOffline(orderCode, null);
+  }
   const entry = await deps.orders.resolve(orderCode);
   if (entry) {
     try {
@@ -22,20 +29,29 @@ export async function scanFacts(deps: FlowDeps, orderCode: string): Promise<Orde
     } catch (err) {
       // Offline: the cached copy is what we have. A real refusal (404, auth) is the scan's answer.
       if (!isApiError(err) || !err.retryable) throw err;
+      deps.connectivity.reportFailure(err.toInfo('resolve'));
     }
     return fromEntry(entry, 'cache');
   }
   // Not in the work queue even after a refresh: tracking still tells the status, and the flow goes ahead.
   const tracking = await deps.api.track(orderCode).catch((err: unknown) => {
     if (!isApiError(err) || !err.retryable) throw err;
-    throw new StepFailed({
-      ...err.toInfo('resolve'),
-      kind: 'offline',
-      message: `Order ${orderCode} is not in this station's list and the Orders API cannot be reached.`,
-      action: 'Check the order code, or put the box aside until the station is back online.',
-    });
+    deps.connectivity.reportFailure(err.toInfo('resolve'));
+    throw unknownOffline(orderCode, err.toInfo('resolve'));
   });
   return { status: parseStatus(tracking.order_status), detail: null, flags: null, source: 'tracking' };
+}
+
+function unknownOffline(orderCode: string, cause: ErrorInfo | null): StepFailed {
+  return new StepFailed({
+    kind: 'offline',
+    step: 'resolve',
+    retryable: true,
+    requestId: cause?.requestId ?? null,
+    httpStatus: cause?.httpStatus ?? null,
+    message: `Order ${orderCode} is not in this station's list and the Orders API cannot be reached.`,
+    action: 'Check the order code, or put the box aside until the station is back online.',
+  });
 }
 
 /** After a 409: the current status (from the error, else tracking) and the detail, for cancel fields. */

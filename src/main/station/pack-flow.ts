@@ -6,7 +6,7 @@ import { nextPickupOption, PICKUP_OPTIONS, type PickupOption } from '../../share
 import type { PrintJob } from '../printing/types';
 import type { Outbox } from '../outbox/types';
 import { problem, toErrorInfo } from './error-info';
-import type { FlowApi, FlowDeps, OrderSource, ScanContext } from './flow-deps';
+import type { FlowApi, FlowConnectivity, FlowDeps, OrderSource, ScanContext } from './flow-deps';
 import { fetchLabelToCache } from './label-fetch';
 import { journalAfterPrint } from './label-printed';
 import { LabelWaiter } from './label-waiter';
@@ -31,6 +31,11 @@ export interface PackFlowOptions {
   onStep: (event: StepEvent) => void;
   /** The durable outbox: the flow's only write path (set-process, set-packed, mark-printed, ship). */
   outbox: Outbox;
+  /**
+   * The outbox's view of API reachability (the host's createConnectivity). Offline scans then resolve from
+   * the cache at once, and coming back online fetches waiting labels. Without it the API counts as online.
+   */
+  connectivity?: FlowConnectivity;
   /** The labels-pending tray changed (an offline label arrived, an order left it): republish it. */
   onTrayChange?: (items: TrayItem[]) => void;
   shift?: () => ShiftConfig;
@@ -49,14 +54,20 @@ export class PackFlow {
   /** Every scan still running, superseded ones included (they may still be filing a label in the tray). */
   private readonly inFlight = new Set<Promise<ScanOutcome>>();
 
-  private readonly unfollow: () => void;
+  private readonly unfollow: Array<() => void>;
 
   private constructor(
     private readonly deps: FlowDeps,
     private readonly opts: PackFlowOptions,
     private readonly waiter: LabelWaiter,
   ) {
-    this.unfollow = followOutbox(deps, waiter);
+    this.unfollow = [
+      followOutbox(deps, waiter),
+      // Back online: labels whose set-packed is done may be fetched (never printed by this).
+      deps.connectivity.onChange((view) => {
+        if (view.online) waiter.fetchAll();
+      }),
+    ];
     // After a restart, labels whose set-packed was replayed meanwhile may be fetched (never printed).
     waiter.fetchAll();
   }
@@ -77,6 +88,7 @@ export class PackFlow {
       tray,
       packLog,
       outbox: opts.outbox,
+      connectivity: opts.connectivity ?? alwaysOnline(),
       outboxScans: new Map(),
       labelWaiter,
       journaling: new Set(),
@@ -252,7 +264,7 @@ export class PackFlow {
   async close(): Promise<void> {
     if (this.current) this.cancelCurrent();
     await this.settled();
-    this.unfollow();
+    for (const off of this.unfollow) off();
     await Promise.all([this.deps.tray.flush(), this.deps.packLog.flush()]);
   }
 
@@ -266,6 +278,15 @@ export class PackFlow {
     running.ctx.superseded = true;
     if (this.gate.waitingFor() === running.ctx.orderCode) this.gate.park();
   }
+}
+
+function alwaysOnline(): FlowConnectivity {
+  const since = new Date().toISOString();
+  return {
+    current: () => ({ online: true, since, lastCheckAt: null, lastError: null }),
+    reportFailure: () => undefined,
+    onChange: () => () => undefined,
+  };
 }
 
 function fail<T>(error: ErrorInfo): Result<T> {

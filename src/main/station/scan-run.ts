@@ -81,6 +81,7 @@ async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate
   } catch (err) {
     // Packed, but the API went away before the label came: it waits in the tray like an offline scan.
     if (!(err instanceof StepFailed) || !err.error.retryable) throw err;
+    deps.connectivity.reportFailure(err.error);
     return waitForLabel(deps, ctx, 'the label could not be fetched: the Orders API cannot be reached', true);
   }
   return printLabel(deps, ctx, labelPath, false);
