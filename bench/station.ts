@@ -23,6 +23,11 @@ const MB = 1024 * 1024;
 
 const ms = (v: number): string => `${v.toFixed(0)} ms`;
 
+function stepMedians(scans: Record<string, number>[]): string {
+  const steps = [...new Set(scans.flatMap((s) => Object.keys(s)))];
+  return steps.map((step) => `${step} ${median(scans.flatMap((s) => s[step] ?? []))}`).join(', ');
+}
+
 /** Takes codes off the front of the list so no order is scanned twice in one run. */
 function taker(codes: string[]): (n: number) => string[] {
   let next = 0;
@@ -58,7 +63,8 @@ async function flowRows(browser: Browser, api: RunningSandbox, rows: Row[]): Pro
         goal: 1.1,
         note:
           `typing ${ms(median(r.typing))} of it; Enter → label ${ms(untyped)} = ` +
-          `${(untyped / rawMs).toFixed(2)}× raw (for insight only: the ratio above subtracts nothing)`,
+          `${(untyped / rawMs).toFixed(2)}× raw (for insight only: the ratio above subtracts nothing); ` +
+          `median step ms as shown: ${stepMedians(r.steps)}`,
       });
     }
     const ready: Record<number, number> = {};

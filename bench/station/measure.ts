@@ -4,7 +4,15 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import type { RunningSandbox } from '../../src/main/sandbox';
 import type { CaptureWatcher } from './capture';
-import { acknowledgeAlert, heapAfterGc, installProbe, StationAlert, typeScan, waitStamp } from './page-probe';
+import {
+  acknowledgeAlert,
+  heapAfterGc,
+  installProbe,
+  parseStepTimes,
+  StationAlert,
+  typeScan,
+  waitStamp,
+} from './page-probe';
 import type { RawScanner } from './raw';
 import { openStation, setLatency, startHost } from './setup';
 
@@ -14,6 +22,8 @@ export interface ScanToLabel {
   station: number[];
   raw: number[];
   typing: number[];
+  /** Per station scan, each step's duration as its step list showed it. */
+  steps: Record<string, number>[];
 }
 
 /** Until the order's background steps are done, so they never overlap the next sample. */
@@ -34,14 +44,14 @@ export async function scanToLabel(
   latencyMs: number,
 ): Promise<ScanToLabel> {
   await setLatency(api, latencyMs);
-  const out: ScanToLabel = { station: [], raw: [], typing: [] };
+  const out: ScanToLabel = { station: [], raw: [], typing: [], steps: [] };
   for (let i = 0; i < codes.station.length; i++) {
     const code = codes.station[i];
     const landed = capture.waitForJob(code);
     const started = performance.now();
     out.typing.push(await typeScan(page, code));
     out.station.push((await landed) - started);
-    await waitStamp(page, 'printDone', code);
+    out.steps.push(parseStepTimes((await waitStamp(page, 'printDone', code)).text));
     await shipped(page);
     out.raw.push(await raw.scan(codes.raw[i]));
   }

@@ -8,7 +8,18 @@ export interface Stamp {
   kind: 'headline' | 'printDone' | 'alert';
   code: string;
   t: number;
+  /** printDone: the step durations shown ("resolve=3,set_process=51,…"); alert: its text. */
   text?: string;
+}
+
+/** "resolve=3,label=NaN" → {resolve: 3}: steps without a shown duration are left out. */
+export function parseStepTimes(text: string | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of (text ?? '').split(',')) {
+    const [step, value] = part.split('=');
+    if (step && Number.isFinite(Number(value))) out[step] = Number(value);
+  }
+  return out;
 }
 
 // Runs in the page (plain JS in a string: the bench's tsconfig has no DOM types).
@@ -18,13 +29,17 @@ const PROBE = `(() => {
   let code = '';
   let printed = false;
   let alerted = false;
+  // "set_process=12,label=30": each step's duration as the step list shows it.
+  const stepTimes = () => [...document.querySelectorAll('[data-step]')]
+    .map((li) => li.dataset.step + '=' + parseInt(li.querySelector('.step-time')?.textContent || 'NaN', 10))
+    .join(',');
   const push = (s) => { stamps.push(s); if (stamps.length > 64) stamps.splice(0, stamps.length - 64); };
   const look = () => {
     const t = performance.now();
     const now = document.querySelector('.headline-code')?.textContent ?? '';
     if (now !== code) { code = now; printed = false; push({ kind: 'headline', code, t }); }
     const done = document.querySelector('[data-step="print"][data-state="done"]') !== null;
-    if (done && !printed) push({ kind: 'printDone', code, t });
+    if (done && !printed) push({ kind: 'printDone', code, t, text: stepTimes() });
     printed = done;
     const alert = document.querySelector('[data-testid="error-panel"], [data-testid="stop-screen"]');
     if (alert && !alerted) push({ kind: 'alert', code, t, text: alert.textContent ?? '' });
