@@ -2,7 +2,7 @@
 // public request's connection destroyed): boxes are packed as far as they can be, labels wait in the tray
 // and print only on a re-scan or "print tray" once the API is back; nothing is lost over a restart.
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditOf, control, FULL_PATH, newOrder, startBench, type Bench } from './harness';
+import { auditOf, control, FULL_PATH, newOrder, onceStep, startBench, type Bench } from './harness';
 
 let bench: Bench | null = null;
 afterEach(async () => {
@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 const cut = (b: Bench) => control(b.sb, 'POST', '/__sandbox/faults', { drop_rate: 1 });
-const restore = (b: Bench) => control(b.sb, 'POST', '/__sandbox/faults', { drop_rate: 0 });
+const restore = (b: Bench) => control(b.sb, 'POST', '/__sandbox/faults', { drop_rate: 0, latency_ms: 0 });
 
 function stepStates(b: Bench, code: string, step: string): string[] {
   return b.events.filter((e) => e.orderCode === code && e.step === step).map((e) => e.state);
@@ -146,5 +146,31 @@ describe('pack flow offline', () => {
     );
     expect(b.printer.jobs).toEqual([]);
     expect(b.outbox.list()).toEqual([]);
+  });
+
+  it('packed, then the API drops before the label: the label waits and is fetched once the API is back', async () => {
+    const b = (bench = await startBench());
+    const [code] = (await newOrders(b, 'OFF-LBL', 1)) as [string];
+    // Every request waits a moment before its fault roll, so the cut lands between set-packed and label.
+    await control(b.sb, 'POST', '/__sandbox/faults', { latency_ms: 100 });
+    const cutting: Array<Promise<unknown>> = [];
+    onceStep(
+      b,
+      (e) => e.orderCode === code && e.step === 'set_packed' && e.state === 'done',
+      () => cutting.push(cut(b)),
+    );
+    expect(await b.flow.scan(code)).toMatchObject({ kind: 'to_tray', reason: 'offline' });
+    await Promise.all(cutting);
+    expect(stepStates(b, code, 'label')).toEqual(['running', 'failed']);
+    expect(b.flow.tray().map((i) => i.state)).toEqual(['waiting_label']);
+    expect(await auditOf(b.sb, code)).toEqual(FULL_PATH.slice(0, 2));
+
+    await restore(b);
+    await expect.poll(() => b.flow.tray().map((i) => i.state), { timeout: 10_000 }).toEqual(['ready']);
+    expect(b.printer.jobs).toEqual([]);
+    expect(await b.flow.scan(code)).toMatchObject({ kind: 'printed', fromTray: true });
+    await b.flow.idle(20_000);
+    expect(await auditOf(b.sb, code)).toEqual(FULL_PATH);
+    expect(b.printer.labels()).toEqual([code]);
   });
 });

@@ -30,15 +30,17 @@ export async function submitStep(
 ): Promise<'done' | 'queued'> {
   const code = ctx.orderCode;
   return deps.runner.runOutboxed(ctx, step, async (): Promise<OutboxedEnd> => {
-    const pending = deps.outbox.pendingFor(code).find((e) => e.kind === step);
+    const earlier = deps.outbox.pendingFor(code).filter((e) => e.kind === step);
+    const waiting = earlier.find((e) => e.state === 'queued' || e.state === 'sending');
     // Already waiting from an earlier scan of this box: never journal the same step twice.
-    if (pending && pending.state !== 'failed') {
-      deps.outboxScans.set(pending.id, { scanId: ctx.scanId, shown: 'queued' });
-      return { state: 'queued', detail: { ...detail, outboxId: pending.id, note: QUEUED_NOTE } };
+    if (waiting) {
+      deps.outboxScans.set(waiting.id, { scanId: ctx.scanId, shown: 'queued' });
+      return { state: 'queued', detail: { ...detail, outboxId: waiting.id, note: QUEUED_NOTE } };
     }
-    // A re-scan of a refused step is the packer's retry of it.
-    const result = pending
-      ? await deps.outbox.retry(pending.id)
+    // A re-scan of a refused step is the packer's retry of it (a stopped one is the order's answer).
+    const refused = earlier.find((e) => e.state === 'failed');
+    const result = refused
+      ? await deps.outbox.retry(refused.id)
       : await deps.outbox.submit({
           orderCode: code,
           kind: step,

@@ -108,7 +108,7 @@ async function waitForLabel(
     reason: 'nothing prints until its label is fetched and the order is scanned again',
   });
   // The API may already be back (a replay finished while this scan ran): fetch without printing.
-  void deps.labelWaiter.fetch(code);
+  if (deps.connectivity.current().online) void deps.labelWaiter.fetch(code);
   return { kind: 'to_tray', reason: 'offline', orderCode: code, scanId: ctx.scanId };
 }
 
