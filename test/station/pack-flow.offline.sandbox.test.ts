@@ -2,7 +2,7 @@
 // public request's connection destroyed): boxes are packed as far as they can be, labels wait in the tray
 // and print only on a re-scan or "print tray" once the API is back; nothing is lost over a restart.
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditOf, control, FULL_PATH, newOrder, onceStep, startBench, type Bench } from './harness';
+import { auditOf, control, FULL_PATH, newOrder, nextStep, onceStep, startBench, type Bench } from './harness';
 
 let bench: Bench | null = null;
 afterEach(async () => {
@@ -172,5 +172,27 @@ describe('pack flow offline', () => {
     await b.flow.idle(20_000);
     expect(await auditOf(b.sb, code)).toEqual(FULL_PATH);
     expect(b.printer.labels()).toEqual([code]);
+  });
+
+  it('offline, the items are still checked against the cached detail before set-packed is queued', async () => {
+    const b = (bench = await startBench());
+    b.settings.verification = 'required';
+    const code = await newOrder(b.api, 'OFF-VERIFY', [
+      { name: 'Handuk', sku: 'SKU-A', unit_price: 15000, qty: 2 },
+    ]);
+    await b.queue.refresh();
+    await cut(b);
+    const verifying = nextStep(
+      b,
+      (e) => e.orderCode === code && e.step === 'verify' && e.state === 'running',
+    );
+    const scan = b.flow.scan(code);
+    expect((await verifying).detail?.lines).toEqual([{ sku: 'SKU-A', name: 'Handuk', quantity: 2 }]);
+    expect(b.flow.finishVerification(code, { 'SKU-A': 1 }).ok).toBe(false);
+    expect(b.outbox.pendingFor(code).map((e) => e.kind)).toEqual(['set_process']);
+    expect(b.flow.finishVerification(code, { 'SKU-A': 2 }).ok).toBe(true);
+    expect(await scan).toMatchObject({ kind: 'to_tray', reason: 'offline' });
+    expect(b.outbox.pendingFor(code).map((e) => e.kind)).toEqual(['set_process', 'set_packed']);
+    expect(b.printer.jobs).toEqual([]);
   });
 });
