@@ -121,3 +121,23 @@ describe('pack flow commands against the sandbox', () => {
     expect(await b.flow.scan('  \t')).toMatchObject({ kind: 'failed', error: { kind: 'invalid_input' } });
   });
 });
+
+describe('after the print, when the journal failed', () => {
+  it('a re-scan of a printed, still packed order journals mark-printed and ship, printing nothing', async () => {
+    const b = (bench = await startBench());
+    const code = await newOrder(b.api, 'PC-RESUME');
+    const enqueue = b.outbox.enqueue.bind(b.outbox);
+    b.outbox.enqueue = () => Promise.reject(new Error('disk full'));
+    expect(await b.flow.scan(code)).toMatchObject({ kind: 'printed' });
+    await b.flow.idle();
+    const markFailed = b.events.find((e) => e.orderCode === code && e.step === 'mark_printed');
+    expect(markFailed).toMatchObject({ state: 'failed', error: { kind: 'internal' } });
+    expect(await auditOf(b.sb, code)).toEqual(['to_process>process', 'process>packed']);
+
+    b.outbox.enqueue = enqueue;
+    expect(await b.flow.scan(code)).toMatchObject({ kind: 'already_printed' });
+    await b.flow.idle();
+    expect(await auditOf(b.sb, code)).toEqual(FULL_PATH);
+    expect(b.printer.labels()).toEqual([code]);
+  });
+});

@@ -51,10 +51,10 @@ function afterChange(deps: FlowDeps, waiter: LabelWaiter, entry: OutboxEntryView
     if (entry.kind === 'ship') deps.orders.noteStatus(code, 'shipped');
     if (packing) {
       deps.orders.noteStatus(code, 'packed');
-      if (deps.tray.get(code)?.state === 'waiting_label') {
-        void deps.packLog
-          .markPacked(code, deps.tray.get(code)?.scanId ?? entry.id, deps.now())
-          .catch(() => undefined);
+      // This station packed it: a re-scan picks up at the label, even if the tray entry never got written.
+      if (!deps.packLog.get(code)?.packedAt) {
+        const scanId = deps.outboxScans.get(entry.id)?.scanId ?? scanIdOf(deps, entry);
+        void deps.packLog.markPacked(code, scanId, deps.now()).catch(() => undefined);
       }
     }
     // Any success means the API is back: waiting labels whose packing is done can be fetched.

@@ -7,7 +7,7 @@ import type { FlowDeps, ScanContext } from './flow-deps';
 import { fetchLabelToCache, reprintOffer } from './label-fetch';
 import { scanFacts, type OrderFacts } from './order-facts';
 import { submitStep } from './outbox-step';
-import { labelAccepted } from './label-printed';
+import { journalAfterPrint, labelAccepted } from './label-printed';
 import { FlowEnd, StepFailed } from './step-runner';
 import type { ScanOutcome } from './types';
 import type { VerificationGate } from './verification-gate';
@@ -182,6 +182,7 @@ async function endEarly(
         cancellation: decision.cancellation,
       };
     case 'already_printed':
+      await resumeShipping(deps, ctx, facts);
       return {
         ...base,
         kind: 'already_printed',
@@ -258,4 +259,18 @@ async function verify(
 
 function leaveIfSuperseded(ctx: ScanContext): void {
   if (ctx.superseded) throw new FlowEnd({ kind: 'parked', orderCode: ctx.orderCode, scanId: ctx.scanId });
+}
+
+/**
+ * Printed here, still packed, and nothing of it waits in the outbox: the station stopped between the
+ * print and journaling mark-printed + ship (a crash, a power cut). The label job was accepted, so they
+ * are journaled now; nothing prints.
+ */
+async function resumeShipping(deps: FlowDeps, ctx: ScanContext, facts: OrderFacts): Promise<void> {
+  const code = ctx.orderCode;
+  if (facts.status !== 'packed' || deps.settings().confirmLabel || deps.awaitingConfirm.has(code)) return;
+  const journaled = deps.outbox
+    .list()
+    .some((e) => e.orderCode === code && e.kind === 'ship' && e.state !== 'discarded');
+  if (!journaled) await journalAfterPrint(deps, code, ctx.scanId, ['mark_printed', 'ship']);
 }
