@@ -124,6 +124,8 @@ export function createBench(opts: BenchOptions): Bench {
   const flowPromise: Promise<PackFlow> = outboxPromise.then((outbox) =>
     PackFlow.create({
       outbox,
+      // Known offline: scans resolve from the cache at once and waiting labels are fetched on reconnect.
+      connectivity,
       api,
       orders: queue,
       printer: followed(
