@@ -17,6 +17,12 @@ afterEach(async () => {
   }
 });
 
+/** Polls until the check holds (no fixed sleeps: the machine may be busy). */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  if (!check()) throw new Error('condition not reached');
+}
+
 async function setup(orders: Record<string, OrderStatus>, opts: { dir?: string; concurrency?: number } = {}) {
   const api = new FakeOrdersApi(orders);
   const dir = opts.dir ?? (await mkdtemp(join(tmpdir(), 'outbox-unit-')));
@@ -77,7 +83,7 @@ describe('outbox: sending and ordering', () => {
     let release = (): void => undefined;
     api.gate = () => new Promise<void>((resolve) => (release = resolve));
     const first = outbox.submit({ orderCode: 'A', kind: 'set_process' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => api.inFlight === 1);
     const second = await outbox.submit({ orderCode: 'A', kind: 'set_packed', pickupOption: 'MID_PICKUP' });
     expect(second).toMatchObject({ state: 'queued', reason: null });
     expect(api.calls).toEqual(['set_process:A']);
@@ -124,7 +130,7 @@ describe('outbox: unknown outcomes', () => {
     let release = () => undefined as void;
     first.api.gate = () => new Promise<void>((resolve) => (release = resolve));
     const pending = first.outbox.submit({ orderCode: 'A', kind: 'set_process' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => first.api.inFlight === 1);
     expect(first.outbox.list()[0].state).toBe('sending');
     // The request reached the API; the station died before the answer (the old instance is dropped).
     first.api.status.set('A', 'process');

@@ -65,7 +65,7 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
 
   function emit(id: string): void {
     const entry = state.entries.get(id);
-    if (!entry) return;
+    if (!entry || listeners.size === 0) return;
     const event = { entry: S.toView(entry) };
     for (const listener of listeners) {
       try {
@@ -84,6 +84,11 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
     emit(record.t === 'entry' ? record.entry.id : record.id);
     maybeCompact();
     checkDrained();
+  }
+
+  /** commit() without waiting: the change is live now, the promise says when it is durable. */
+  function commitLater(record: OutboxRecord): Promise<void> {
+    return commit(record);
   }
 
   function maybeCompact(): void {
@@ -119,6 +124,7 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
       get: (id) => state.entries.get(id),
       orderEntries,
       commit,
+      commitLater,
       async stopRest(stoppedEntry) {
         const error: ErrorInfo = {
           ...(stoppedEntry.lastError ?? {
@@ -142,7 +148,7 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
     concurrency: Math.max(1, opts.concurrency ?? 4),
     now,
     isOnline: () => opts.connectivity.current().online,
-    entries: () => state.entries.values(),
+    heads: () => S.heads(state),
     isHeld: (id) => held.has(id) || locked.has(id),
     turn: (id) => sender.turn(id),
     onTurnError: (id, err) => opts.log?.warn(`outbox turn of ${id} broke: ${String(err)}`),
@@ -163,14 +169,9 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
 
   /** Nothing sending, and nothing queued that could go (an order behind a failed step cannot). */
   function isDrained(): boolean {
-    const blocked = new Set<string>();
-    const sorted = [...state.entries.values()].sort((a, b) => a.seq - b.seq);
-    for (const entry of sorted) {
-      if (entry.state === 'sending') return false;
-      if (entry.state === 'failed' || entry.state === 'stopped') blocked.add(entry.orderCode);
-      else if (entry.state === 'queued' && !blocked.has(entry.orderCode)) return false;
-    }
-    return scheduler.inFlight() === 0;
+    if (scheduler.inFlight() > 0) return false;
+    // Only a head can move; a head that failed or stopped holds its order until the operator acts.
+    return S.heads(state).every((head) => head.state === 'failed' || head.state === 'stopped');
   }
 
   function checkDrained(): void {

@@ -8,10 +8,11 @@ export interface SchedulerDeps {
   concurrency: number;
   now: () => number;
   isOnline: () => boolean;
-  entries: () => Iterable<OutboxEntry>;
+  /** The first unsettled entry of each order. */
+  heads: () => OutboxEntry[];
   /** Not yet durable (enqueue still being fsync'd): never sent before it is. */
   isHeld: (id: string) => boolean;
-  turn: (id: string) => Promise<SubmitResult>;
+  turn: (id: string) => Promise<{ result: SubmitResult; durable: Promise<void> }>;
   /** A turn threw (journal/disk trouble): logged by the caller; the entry stays as it is. */
   onTurnError: (id: string, err: unknown) => void;
   onIdle: () => void;
@@ -23,18 +24,9 @@ export function createScheduler(deps: SchedulerDeps) {
   let timer: NodeJS.Timeout | null = null;
   let timerAt = Infinity;
   let closed = false;
+  /** Turns whose lane is free but whose records are still being fsync'd. */
+  let settling = 0;
   const running = new Set<Promise<void>>();
-
-  /** The first pending entry of each order (the only one that may go). */
-  function heads(): OutboxEntry[] {
-    const first = new Map<string, OutboxEntry>();
-    for (const entry of deps.entries()) {
-      if (entry.state === 'done' || entry.state === 'discarded') continue;
-      const seen = first.get(entry.orderCode);
-      if (!seen || entry.seq < seen.seq) first.set(entry.orderCode, entry);
-    }
-    return [...first.values()];
-  }
 
   function due(entry: OutboxEntry, now: number): boolean {
     return entry.nextAttemptAt === null || Date.parse(entry.nextAttemptAt) <= now;
@@ -49,7 +41,7 @@ export function createScheduler(deps: SchedulerDeps) {
     const now = deps.now();
     const ready: OutboxEntry[] = [];
     let nextWake = Infinity;
-    for (const head of heads()) {
+    for (const head of deps.heads()) {
       if (head.state !== 'queued' || activeOrders.has(head.orderCode) || deps.isHeld(head.id)) continue;
       if (due(head, now)) ready.push(head);
       else nextWake = Math.min(nextWake, Date.parse(head.nextAttemptAt ?? ''));
@@ -65,24 +57,32 @@ export function createScheduler(deps: SchedulerDeps) {
 
   function start(entry: OutboxEntry): void {
     activeOrders.add(entry.orderCode);
-    let result: SubmitResult | null = null;
-    const run = deps
-      .turn(entry.id)
-      .then(
-        (r) => {
-          result = r;
-        },
-        (err: unknown) => deps.onTurnError(entry.id, err),
-      )
-      .finally(() => {
-        activeOrders.delete(entry.orderCode);
-        const list = waiters.get(entry.id);
-        waiters.delete(entry.id);
-        for (const resolve of list ?? []) resolve(result);
-        running.delete(run);
-        pump();
-      });
+    const run = (async () => {
+      let outcome: { result: SubmitResult; durable: Promise<void> } | null = null;
+      try {
+        outcome = await deps.turn(entry.id);
+      } catch (err) {
+        deps.onTurnError(entry.id, err);
+      }
+      // The order's next step may start now; the answer waits until the turn's records are on disk.
+      activeOrders.delete(entry.orderCode);
+      settling += 1;
+      pump();
+      let result: SubmitResult | null = null;
+      try {
+        await outcome?.durable;
+        result = outcome?.result ?? null;
+      } catch (err) {
+        deps.onTurnError(entry.id, err);
+      }
+      settling -= 1;
+      const list = waiters.get(entry.id);
+      waiters.delete(entry.id);
+      for (const resolve of list ?? []) resolve(result);
+      settleIdle();
+    })();
     running.add(run);
+    void run.then(() => running.delete(run));
   }
 
   function wakeAt(at: number): void {
@@ -100,7 +100,7 @@ export function createScheduler(deps: SchedulerDeps) {
   }
 
   function settleIdle(): void {
-    if (activeOrders.size === 0) deps.onIdle();
+    if (activeOrders.size === 0 && settling === 0) deps.onIdle();
   }
 
   return {
@@ -123,7 +123,7 @@ export function createScheduler(deps: SchedulerDeps) {
       timerAt = Infinity;
     },
     inFlight(): number {
-      return activeOrders.size;
+      return activeOrders.size + settling;
     },
     /** Stops starting turns and waits for those in flight (each is bounded by the client's deadline). */
     async close(): Promise<void> {

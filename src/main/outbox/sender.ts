@@ -33,6 +33,8 @@ export interface EntryAccess {
   get(id: string): OutboxEntry | undefined;
   orderEntries(orderCode: string): OutboxEntry[];
   commit(record: OutboxRecord): Promise<void>;
+  /** Applies now; the promise says when it is on disk (the caller must await it before telling anyone). */
+  commitLater(record: OutboxRecord): Promise<void>;
   /** Marks the order's later pending steps stopped behind a stopped one. */
   stopRest(entry: OutboxEntry): Promise<void>;
 }
@@ -52,6 +54,8 @@ const TRANSIENT_KINDS = new Set(['network', 'timeout', 'server', 'bad_response']
 export function createSender(deps: SenderDeps, access: EntryAccess) {
   /** Failures in a row per entry, for the backoff ceiling. */
   const streak = new Map<string, number>();
+  /** A turn's closing `done` record still being fsync'd. */
+  const closing = new Map<string, Promise<void>>();
   const iso = (): string => new Date(deps.now()).toISOString();
 
   function send(entry: OutboxEntry) {
@@ -112,7 +116,19 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
   async function finish(id: string, via: 'sent' | 'already_done', requestId: string | null, note?: string) {
     streak.delete(id);
     const entry = current(id);
-    await access.commit({ t: 'done', id, rev: entry.rev + 1, at: iso(), via, requestId, note: note ?? null });
+    // Not awaited here: the order's next step may start at once, and its attempt record then shares
+    // this fsync (the journal is FIFO, so that attempt is never on disk without this done before it).
+    // Whoever reports "done" waits for `durable` first (see turn()).
+    const record = {
+      t: 'done',
+      id,
+      rev: entry.rev + 1,
+      at: iso(),
+      via,
+      requestId,
+      note: note ?? null,
+    } as const;
+    closing.set(id, access.commitLater(record));
     return { state: 'done', id, requestId, via } satisfies SubmitResult;
   }
 
@@ -197,8 +213,18 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
     }
   }
 
-  /** One turn of the entry; the caller guarantees it is the head of its order and not in flight. */
-  async function turn(id: string): Promise<SubmitResult> {
+  /**
+   * One turn of the entry; the caller guarantees it is the head of its order and not in flight.
+   * `durable` resolves once everything the turn journaled is on disk.
+   */
+  async function turn(id: string): Promise<{ result: SubmitResult; durable: Promise<void> }> {
+    const result = await turnOnce(id);
+    const durable = closing.get(id) ?? Promise.resolve();
+    closing.delete(id);
+    return { result, durable };
+  }
+
+  async function turnOnce(id: string): Promise<SubmitResult> {
     let entry = current(id);
     if (entry.unknown && entry.kind !== 'mark_printed') {
       const outcome = await settleByTracking(id, 'unknown');

@@ -6,12 +6,29 @@ import type { OutboxEntry, OutboxRecord } from './records';
 
 export interface OutboxState {
   entries: Map<string, OutboxEntry>;
+  /** Entry ids per order code, in sequence order (an index: the scheduler looks at heads only). */
+  orders: Map<string, string[]>;
   /** The next free global sequence number. */
   nextSeq: number;
 }
 
 export function emptyState(): OutboxState {
-  return { entries: new Map(), nextSeq: 0 };
+  return { entries: new Map(), orders: new Map(), nextSeq: 0 };
+}
+
+function copyState(state: OutboxState): OutboxState {
+  const orders = new Map<string, string[]>([...state.orders].map(([code, ids]) => [code, [...ids]]));
+  return { entries: new Map(state.entries), orders, nextSeq: state.nextSeq };
+}
+
+function indexEntry(state: OutboxState, entry: OutboxEntry): void {
+  const ids = state.orders.get(entry.orderCode) ?? [];
+  ids.push(entry.id);
+  const last = ids.length > 1 ? state.entries.get(ids[ids.length - 2]) : undefined;
+  if (last && last.seq > entry.seq) {
+    ids.sort((a, b) => (state.entries.get(a)?.seq ?? 0) - (state.entries.get(b)?.seq ?? 0));
+  }
+  state.orders.set(entry.orderCode, ids);
 }
 
 const SETTLED = new Set(['done', 'discarded']);
@@ -101,7 +118,7 @@ export function nextEntry(prev: OutboxEntry | undefined, record: OutboxRecord): 
 
 /** Folds records into a state (the replay on open); the input state is not changed. */
 export function reduce(state: OutboxState, records: Iterable<OutboxRecord>): OutboxState {
-  const next: OutboxState = { entries: new Map(state.entries), nextSeq: state.nextSeq };
+  const next = copyState(state);
   for (const record of records) applyInPlace(next, record);
   return next;
 }
@@ -111,21 +128,43 @@ export function applyInPlace(state: OutboxState, record: OutboxRecord): void {
   const id = record.t === 'entry' ? record.entry.id : record.id;
   const prev = state.entries.get(id);
   const next = nextEntry(prev, record);
-  if (next && next !== prev) state.entries.set(id, next);
+  if (next && next !== prev) {
+    state.entries.set(id, next);
+    if (!prev) indexEntry(state, next);
+  }
   if (next) state.nextSeq = Math.max(state.nextSeq, next.seq + 1);
 }
 
 /** After a crash: an attempt that was in flight has an unknown outcome; it waits in the queue again. */
 export function recoverInFlight(state: OutboxState): OutboxState {
-  const entries = new Map(state.entries);
-  for (const [id, entry] of entries) {
-    if (entry.state === 'sending') entries.set(id, { ...entry, state: 'queued', unknown: true });
+  const next = copyState(state);
+  for (const [id, entry] of next.entries) {
+    if (entry.state === 'sending') next.entries.set(id, { ...entry, state: 'queued', unknown: true });
   }
-  return { entries, nextSeq: state.nextSeq };
+  return next;
 }
 
 export function byOrder(state: OutboxState, orderCode: string): OutboxEntry[] {
-  return [...state.entries.values()].filter((e) => e.orderCode === orderCode).sort((a, b) => a.seq - b.seq);
+  const out: OutboxEntry[] = [];
+  for (const id of state.orders.get(orderCode) ?? []) {
+    const entry = state.entries.get(id);
+    if (entry) out.push(entry);
+  }
+  return out;
+}
+
+/** The first unsettled entry of each order: the only one of its order that may go next. */
+export function heads(state: OutboxState): OutboxEntry[] {
+  const out: OutboxEntry[] = [];
+  for (const ids of state.orders.values()) {
+    for (const id of ids) {
+      const entry = state.entries.get(id);
+      if (!entry || isSettled(entry)) continue;
+      out.push(entry);
+      break;
+    }
+  }
+  return out;
 }
 
 export function isPending(entry: OutboxEntry): boolean {
@@ -143,11 +182,15 @@ export function trimSettled(state: OutboxState, keep: number): OutboxState {
     [...state.entries.values()].filter((e) => !isSettled(e)).map((e) => e.orderCode),
   );
   settled.sort((a, b) => (b.settledAt ?? '').localeCompare(a.settledAt ?? '') || b.seq - a.seq);
-  const entries = new Map(state.entries);
+  const next = copyState(state);
   for (const entry of settled.slice(keep)) {
-    if (!busyOrders.has(entry.orderCode)) entries.delete(entry.id);
+    if (busyOrders.has(entry.orderCode)) continue;
+    next.entries.delete(entry.id);
+    const ids = (next.orders.get(entry.orderCode) ?? []).filter((id) => id !== entry.id);
+    if (ids.length > 0) next.orders.set(entry.orderCode, ids);
+    else next.orders.delete(entry.orderCode);
   }
-  return { entries, nextSeq: state.nextSeq };
+  return next;
 }
 
 /** Records that rebuild exactly this state (compaction). */

@@ -1,0 +1,199 @@
+// Benchmark: what durability and ordering cost the outbox, as ratios to the bare minimum, in one run.
+//   1. durable enqueue p95 ÷ a bare append + fsync of the same record on the same disk (goal ≤ 1.5)
+//   2. replay of 1,000 queued actions against the sandbox ÷ the same calls from a bare script with the
+//      same client at the same concurrency (goal ≤ 1.5)
+// Bounded loops; stops by itself. Run: npm run bench:outbox  (env BENCH_ENQUEUES, BENCH_ROUNDS).
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { startSandbox, type RunningSandbox } from '../src/main/sandbox';
+import { createOrdersClient, type OrdersClient } from '../src/main/api/client';
+import { encodeRecord } from '../src/main/outbox/journal';
+import { createOutbox, type Connectivity, type OutboxApi } from '../src/main/outbox';
+import type { ConnectivityView } from '../src/shared/outbox/types';
+
+const ENQUEUES = Number(process.env.BENCH_ENQUEUES ?? 400);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ORDERS = 250; // × 4 steps = 1,000 actions
+const CONCURRENCY = 8;
+const GOAL = 1.5;
+const TENANT = { id: 'bench', key: 'bench-key-0123456789' };
+
+/** A connectivity the bench flips by hand: offline while queuing, online to start the replay. */
+function manualConnectivity(): Connectivity & { set(online: boolean): void } {
+  let view: ConnectivityView = {
+    online: false,
+    since: new Date().toISOString(),
+    lastCheckAt: null,
+    lastError: null,
+  };
+  const listeners = new Set<(v: ConnectivityView) => void>();
+  return {
+    current: () => view,
+    reportFailure: () => undefined,
+    reportSuccess: () => undefined,
+    probe: async () => view,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => listeners.clear(),
+    set(online) {
+      view = { ...view, online, since: new Date().toISOString() };
+      for (const listener of listeners) listener(view);
+    },
+  };
+}
+
+function p95(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))];
+}
+
+const neverCalled = new Proxy({} as OutboxApi, {
+  get: () => () => Promise.reject(new Error('the enqueue bench sends nothing')),
+});
+
+async function bareAppends(dir: string, count: number): Promise<number[]> {
+  const fh = await open(join(dir, `bare-${randomUUID()}.journal`), 'a');
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const record = {
+        t: 'enqueue',
+        id: randomUUID(),
+        seq: i,
+        at: new Date().toISOString(),
+        orderCode: `ORD-BENCH-${i}`,
+        kind: 'set_packed',
+        pickupOption: 'LATE_PICKUP',
+      };
+      const started = performance.now();
+      await fh.write(encodeRecord(record));
+      await fh.datasync();
+      out.push(performance.now() - started);
+    }
+  } finally {
+    await fh.close();
+  }
+  return out;
+}
+
+async function outboxEnqueues(dir: string, count: number): Promise<number[]> {
+  const connectivity = manualConnectivity();
+  const outbox = await createOutbox({ dir: join(dir, randomUUID()), api: neverCalled, connectivity });
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await outbox.enqueue({ orderCode: `ORD-BENCH-${i}`, kind: 'set_packed', pickupOption: 'LATE_PICKUP' });
+    out.push(performance.now() - started);
+  }
+  await outbox.close();
+  return out;
+}
+
+async function freshSandbox(): Promise<{ sb: RunningSandbox; client: OrdersClient; codes: string[] }> {
+  const sb = await startSandbox({ orders: 1_400, seed: 11, tenants: [TENANT], asyncDelayMs: 10 });
+  const client = createOrdersClient({ baseUrl: sb.apiOrigin, tenantId: TENANT.id, apiKey: TENANT.key });
+  const codes: string[] = [];
+  for (let page = 1; codes.length < ORDERS; page++) {
+    const list = await client.listOrders({ page, per_page: 100, status: 'to_process' });
+    for (const o of list.data) if (!o.is_fake && !o.fulfill_by_mp) codes.push(o.order_code);
+    if (page >= list.total_page) break;
+  }
+  // Orders with an open cancellation request refuse fulfillment: skip them (the sandbox marks them).
+  const plain: string[] = [];
+  for (const code of codes) {
+    const res = await fetch(`${sb.apiOrigin}/__sandbox/orders/${code}`, {
+      headers: { authorization: `Bearer ${TENANT.key}`, 'x-tenant-id': TENANT.id },
+    });
+    const raw = (await res.json()) as { cancelRequestOpen: boolean };
+    if (!raw.cancelRequestOpen) plain.push(code);
+  }
+  if (plain.length < ORDERS) throw new Error(`only ${plain.length} packable orders`);
+  return { sb, client, codes: plain.slice(0, ORDERS) };
+}
+
+/** The raw minimum: each order's four calls in sequence, CONCURRENCY orders at a time. */
+async function rawReplay(): Promise<number> {
+  const { sb, client, codes } = await freshSandbox();
+  let next = 0;
+  const started = performance.now();
+  const worker = async (): Promise<void> => {
+    while (next < codes.length) {
+      const code = codes[next++];
+      await client.setProcess(code);
+      await client.setPacked(code, 'LATE_PICKUP');
+      await client.getShippingLabel(code, true);
+      await client.ship(code);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const elapsed = performance.now() - started;
+  await client.close();
+  await sb.close();
+  return elapsed;
+}
+
+async function outboxReplay(dir: string): Promise<number> {
+  const { sb, client, codes } = await freshSandbox();
+  const connectivity = manualConnectivity();
+  const outbox = await createOutbox({
+    dir: join(dir, randomUUID()),
+    api: client,
+    connectivity,
+    concurrency: CONCURRENCY,
+  });
+  for (const orderCode of codes) {
+    await outbox.enqueue({ orderCode, kind: 'set_process' });
+    await outbox.enqueue({ orderCode, kind: 'set_packed', pickupOption: 'LATE_PICKUP' });
+    await outbox.enqueue({ orderCode, kind: 'mark_printed' });
+    await outbox.enqueue({ orderCode, kind: 'ship' });
+  }
+  const started = performance.now();
+  connectivity.set(true);
+  await outbox.drained(120_000);
+  const elapsed = performance.now() - started;
+  const notDone = outbox.list().filter((e) => e.state !== 'done').length;
+  await outbox.close();
+  await client.close();
+  await sb.close();
+  if (notDone > 0) throw new Error(`${notDone} actions did not end done`);
+  return elapsed;
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-outbox-'));
+  try {
+    const bare: number[] = [];
+    const durable: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      bare.push(...(await bareAppends(dir, ENQUEUES)));
+      durable.push(...(await outboxEnqueues(dir, ENQUEUES)));
+    }
+    const raw: number[] = [];
+    const replay: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      raw.push(await rawReplay());
+      replay.push(await outboxReplay(dir));
+    }
+    const enqueueRatio = p95(durable) / p95(bare);
+    const replayRatio = Math.min(...replay) / Math.min(...raw);
+    const ms = (n: number): string => `${n.toFixed(2)} ms`;
+    const verdict = (r: number): string => (r <= GOAL ? 'ok' : 'OVER GOAL');
+    console.log(`outbox bench (${ROUNDS} rounds, disk: ${dir})`);
+    console.log(
+      `durable enqueue p95 ${ms(p95(durable))} ÷ bare append+fsync p95 ${ms(p95(bare))} = ` +
+        `${enqueueRatio.toFixed(2)} (goal ≤ ${GOAL}: ${verdict(enqueueRatio)})`,
+    );
+    console.log(
+      `replay of ${ORDERS * 4} actions ${ms(Math.min(...replay))} ÷ raw calls ${ms(Math.min(...raw))} ` +
+        `at concurrency ${CONCURRENCY} = ${replayRatio.toFixed(2)} (goal ≤ ${GOAL}: ${verdict(replayRatio)})`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
