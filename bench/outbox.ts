@@ -14,7 +14,7 @@ import { createOutbox, type Connectivity, type OutboxApi } from '../src/main/out
 import type { ConnectivityView } from '../src/shared/outbox/types';
 
 const ENQUEUES = Number(process.env.BENCH_ENQUEUES ?? 400);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ORDERS = 250; // × 4 steps = 1,000 actions
 const CONCURRENCY = 8;
 const GOAL = 1.5;
@@ -55,42 +55,41 @@ const neverCalled = new Proxy({} as OutboxApi, {
   get: () => () => Promise.reject(new Error('the enqueue bench sends nothing')),
 });
 
-async function bareAppends(dir: string, count: number): Promise<number[]> {
+/**
+ * Bare append + fsync and the outbox's durable enqueue of the same record, one of each in turn, so both
+ * see the same disk weather (other processes' writes make single runs noisy).
+ */
+async function enqueueSamples(dir: string, count: number): Promise<{ bare: number[]; durable: number[] }> {
   const fh = await open(join(dir, `bare-${randomUUID()}.journal`), 'a');
-  const out: number[] = [];
+  const connectivity = manualConnectivity();
+  const outbox = await createOutbox({ dir: join(dir, randomUUID()), api: neverCalled, connectivity });
+  const bare: number[] = [];
+  const durable: number[] = [];
   try {
     for (let i = 0; i < count; i++) {
+      const orderCode = `ORD-BENCH-${i}`;
       const record = {
         t: 'enqueue',
         id: randomUUID(),
         seq: i,
         at: new Date().toISOString(),
-        orderCode: `ORD-BENCH-${i}`,
+        orderCode,
         kind: 'set_packed',
         pickupOption: 'LATE_PICKUP',
       };
-      const started = performance.now();
+      let started = performance.now();
       await fh.write(encodeRecord(record));
       await fh.datasync();
-      out.push(performance.now() - started);
+      bare.push(performance.now() - started);
+      started = performance.now();
+      await outbox.enqueue({ orderCode, kind: 'set_packed', pickupOption: 'LATE_PICKUP' });
+      durable.push(performance.now() - started);
     }
   } finally {
     await fh.close();
+    await outbox.close();
   }
-  return out;
-}
-
-async function outboxEnqueues(dir: string, count: number): Promise<number[]> {
-  const connectivity = manualConnectivity();
-  const outbox = await createOutbox({ dir: join(dir, randomUUID()), api: neverCalled, connectivity });
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const started = performance.now();
-    await outbox.enqueue({ orderCode: `ORD-BENCH-${i}`, kind: 'set_packed', pickupOption: 'LATE_PICKUP' });
-    out.push(performance.now() - started);
-  }
-  await outbox.close();
-  return out;
+  return { bare, durable };
 }
 
 async function freshSandbox(): Promise<{ sb: RunningSandbox; client: OrdersClient; codes: string[] }> {
@@ -169,8 +168,9 @@ async function main(): Promise<void> {
     const bare: number[] = [];
     const durable: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      bare.push(...(await bareAppends(dir, ENQUEUES)));
-      durable.push(...(await outboxEnqueues(dir, ENQUEUES)));
+      const samples = await enqueueSamples(dir, ENQUEUES);
+      bare.push(...samples.bare);
+      durable.push(...samples.durable);
     }
     const raw: number[] = [];
     const replay: number[] = [];

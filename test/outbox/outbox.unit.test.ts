@@ -1,7 +1,7 @@
 // The outbox against a scripted API: per-order ordering with concurrency across orders, unknown outcomes
 // settled through tracking (never sent twice), moved-elsewhere stops, 4xx → failed → retry / discard
 // journaled, set-process-packed settled asynchronously, offline queuing and the replay when back.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,7 +23,14 @@ async function until(check: () => boolean): Promise<void> {
   if (!check()) throw new Error('condition not reached');
 }
 
-async function setup(orders: Record<string, OrderStatus>, opts: { dir?: string; concurrency?: number } = {}) {
+interface SetupOptions {
+  dir?: string;
+  concurrency?: number;
+  compactAfter?: number;
+  keepSettled?: number;
+}
+
+async function setup(orders: Record<string, OrderStatus>, opts: SetupOptions = {}) {
   const api = new FakeOrdersApi(orders);
   const dir = opts.dir ?? (await mkdtemp(join(tmpdir(), 'outbox-unit-')));
   let reachable = true;
@@ -40,6 +47,8 @@ async function setup(orders: Record<string, OrderStatus>, opts: { dir?: string; 
     concurrency: opts.concurrency ?? 4,
     backoff: { baseMs: 5, maxMs: 20 },
     asyncPollMs: 5,
+    compactAfter: opts.compactAfter,
+    keepSettled: opts.keepSettled,
   });
   open.push({ outbox, connectivity });
   const setReachable = (value: boolean) => {
@@ -264,5 +273,32 @@ describe('outbox: offline', () => {
     expect(connectivity.current().online).toBe(true);
     expect(api.status.get('A')).toBe('process');
     expect(api.status.get('B')).toBe('process');
+  });
+});
+
+describe('outbox: compaction', () => {
+  it('rewrites a journal full of settled records while sending, and the reopened state is the same', async () => {
+    const orders = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`C${i}`, 'to_process' as const]));
+    const first = await setup(orders, { compactAfter: 10, keepSettled: 5 });
+    first.api.plan('set_packed', 422);
+    for (const code of Object.keys(orders)) {
+      await first.outbox.enqueue({ orderCode: code, kind: 'set_process' });
+      await first.outbox.enqueue({ orderCode: code, kind: 'set_packed', pickupOption: 'LATE_PICKUP' });
+      await first.outbox.enqueue({ orderCode: code, kind: 'ship' });
+    }
+    await first.outbox.drained(5_000);
+    const before = first.outbox.list();
+    await first.outbox.close();
+    const lines = (await readFile(join(first.dir, 'outbox.journal'), 'utf8')).trim().split('\n');
+    // 36 enqueues and ~70 changes were written; compaction left far fewer lines.
+    expect(lines.length).toBeLessThan(60);
+    // One order is held by its failed set_packed (its settled set_process is kept for settling).
+    expect(before.filter((e) => e.state === 'failed')).toHaveLength(1);
+    // Old settled entries were dropped from the view and the journal.
+    expect(before.length).toBeLessThan(36);
+
+    const second = await setup({}, { dir: first.dir, keepSettled: 100 });
+    expect(second.outbox.list()).toEqual(before);
+    expect(second.api.calls).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
 // The outbox facade: opens the journal and replays it into state, journals every change durably before
 // saying so, hands turns to the scheduler, and tells listeners about each change. See types.ts.
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { ErrorInfo } from '../../shared/errors';
 import { DEFAULT_OUTBOX_BACKOFF, type BackoffPolicy } from './backoff';
-import { openJournal } from './journal';
-import { parseRecord, type OutboxEntry, type OutboxRecord } from './records';
+import type { OutboxEntry, OutboxRecord } from './records';
+import { openOutboxStore } from './store';
 import { createScheduler } from './scheduler';
 import { createSender, type OutboxApi } from './sender';
 import * as S from './state';
@@ -37,34 +36,17 @@ export interface OutboxOptions {
   fsync?: boolean;
 }
 
-const JOURNAL_FILE = 'outbox.journal';
-
 export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
   const now = opts.now ?? Date.now;
-  const keepSettled = opts.keepSettled ?? 200;
-  const compactAfter = opts.compactAfter ?? 2_000;
-  const opened = await openJournal(join(opts.dir, JOURNAL_FILE), parseRecord, { fsync: opts.fsync });
-  const { journal } = opened;
-  let state = S.recoverInFlight(S.reduce(S.emptyState(), opened.records));
-  state = S.trimSettled(state, keepSettled);
-  let recordsInJournal = opened.records.length;
-  const r = opened.recovery;
-  if (r.tornTail || r.corrupt > 0) {
-    opts.log?.warn(
-      `outbox journal recovered: ${r.records} records, ${r.corrupt} corrupt, torn=${r.tornTail}`,
-    );
-  }
-
   const listeners = new Set<(event: OutboxEvent) => void>();
   const held = new Set<string>();
   const locked = new Set<string>();
   let drainWaiters: (() => void)[] = [];
-  let compacting: Promise<void> | null = null;
   let closed = false;
   const iso = (): string => new Date(now()).toISOString();
 
   function emit(id: string): void {
-    const entry = state.entries.get(id);
+    const entry = store.state.entries.get(id);
     if (!entry || listeners.size === 0) return;
     const event = { entry: S.toView(entry) };
     for (const listener of listeners) {
@@ -76,38 +58,21 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
     }
   }
 
-  /** Applies in memory at once (so a compaction snapshot has it), then waits until it is on disk. */
-  async function commit(record: OutboxRecord): Promise<void> {
-    S.applyInPlace(state, record);
-    recordsInJournal += 1;
-    await journal.append(record);
-    emit(record.t === 'entry' ? record.entry.id : record.id);
-    maybeCompact();
-    checkDrained();
-  }
-
-  /** commit() without waiting: the change is live now, the promise says when it is durable. */
-  function commitLater(record: OutboxRecord): Promise<void> {
-    return commit(record);
-  }
-
-  function maybeCompact(): void {
-    if (compacting || closed || recordsInJournal < state.entries.size + compactAfter) return;
-    compacting = journal
-      .rewrite(() => {
-        state = S.trimSettled(state, keepSettled);
-        const records = S.snapshotRecords(state);
-        recordsInJournal = records.length;
-        return records;
-      })
-      .catch((err: unknown) => opts.log?.warn(`outbox compaction failed: ${String(err)}`))
-      .finally(() => {
-        compacting = null;
-      });
-  }
+  const store = await openOutboxStore({
+    dir: opts.dir,
+    keepSettled: opts.keepSettled ?? 200,
+    compactAfter: opts.compactAfter ?? 2_000,
+    fsync: opts.fsync,
+    warn: (message) => opts.log?.warn(message),
+    onDurable(id) {
+      emit(id);
+      checkDrained();
+    },
+  });
+  const commit = (record: OutboxRecord): Promise<void> => store.commit(record);
 
   function orderEntries(orderCode: string): OutboxEntry[] {
-    return S.byOrder(state, orderCode);
+    return S.byOrder(store.state, orderCode);
   }
 
   const sender = createSender(
@@ -121,10 +86,10 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
       asyncSettleMs: opts.asyncSettleMs ?? 10_000,
     },
     {
-      get: (id) => state.entries.get(id),
+      get: (id) => store.state.entries.get(id),
       orderEntries,
       commit,
-      commitLater,
+      commitLater: commit,
       async stopRest(stoppedEntry) {
         const error: ErrorInfo = {
           ...(stoppedEntry.lastError ?? {
@@ -148,7 +113,7 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
     concurrency: Math.max(1, opts.concurrency ?? 4),
     now,
     isOnline: () => opts.connectivity.current().online,
-    heads: () => S.heads(state),
+    heads: () => S.heads(store.state),
     isHeld: (id) => held.has(id) || locked.has(id),
     turn: (id) => sender.turn(id),
     onTurnError: (id, err) => opts.log?.warn(`outbox turn of ${id} broke: ${String(err)}`),
@@ -158,9 +123,9 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
   const offConnectivity = opts.connectivity.onChange((view) => {
     if (!view.online) return;
     // Back online: the backoff was about the outage, so everything waiting is due now.
-    for (const [id, entry] of state.entries) {
+    for (const [id, entry] of store.state.entries) {
       if (entry.state === 'queued' && entry.nextAttemptAt !== null) {
-        state.entries.set(id, { ...entry, nextAttemptAt: null });
+        store.state.entries.set(id, { ...entry, nextAttemptAt: null });
       }
     }
     scheduler.resetTimer();
@@ -171,7 +136,7 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
   function isDrained(): boolean {
     if (scheduler.inFlight() > 0) return false;
     // Only a head can move; a head that failed or stopped holds its order until the operator acts.
-    return S.heads(state).every((head) => head.state === 'failed' || head.state === 'stopped');
+    return S.heads(store.state).every((head) => head.state === 'failed' || head.state === 'stopped');
   }
 
   function checkDrained(): void {
@@ -192,7 +157,7 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
       await commit({
         t: 'enqueue',
         id,
-        seq: state.nextSeq,
+        seq: store.state.nextSeq,
         at: iso(),
         orderCode: action.orderCode,
         kind: action.kind,
@@ -202,7 +167,7 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
     } finally {
       held.delete(id);
     }
-    const entry = state.entries.get(id);
+    const entry = store.state.entries.get(id);
     if (!entry) throw new Error('outbox entry missing after enqueue');
     return entry;
   }
@@ -235,7 +200,7 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
     const outcome = scheduler.nextTurnOf(entry.id);
     scheduler.pump();
     const result = await outcome;
-    const now = state.entries.get(entry.id);
+    const now = store.state.entries.get(entry.id);
     if (result) return result;
     return { state: 'queued', id: entry.id, reason: now?.lastError ?? null };
   }
@@ -252,10 +217,10 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
       return { id: entry.id };
     },
     list() {
-      return [...state.entries.values()].sort((a, b) => a.seq - b.seq).map(S.toView);
+      return [...store.state.entries.values()].sort((a, b) => a.seq - b.seq).map(S.toView);
     },
     summary() {
-      return S.summarise(state);
+      return S.summarise(store.state);
     },
     pendingFor(orderCode) {
       return orderEntries(orderCode)
@@ -263,7 +228,7 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
         .map(S.toView);
     },
     async retry(id) {
-      const entry = state.entries.get(id);
+      const entry = store.state.entries.get(id);
       if (!entry || (entry.state !== 'failed' && entry.state !== 'stopped') || locked.has(id)) {
         throw new Error(`outbox action ${id} is not failed or stopped`);
       }
@@ -282,12 +247,12 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
       } finally {
         locked.delete(id);
       }
-      const now = state.entries.get(id);
+      const now = store.state.entries.get(id);
       if (!now) throw new Error(`outbox action ${id} vanished`);
       return sendNowOrQueue(now);
     },
     async discard(id, reason) {
-      const entry = state.entries.get(id);
+      const entry = store.state.entries.get(id);
       const allowed = entry && ['failed', 'stopped', 'queued'].includes(entry.state);
       if (!entry || !allowed || locked.has(id) || scheduler.isActive(entry.orderCode)) {
         throw new Error(`outbox action ${id} cannot be discarded now (${entry?.state ?? 'unknown'})`);
@@ -329,12 +294,10 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
       closed = true;
       offConnectivity();
       await scheduler.close();
-      while (compacting) await compacting;
-      await journal.close();
+      await store.close();
     },
   };
   scheduler.pump();
-  maybeCompact();
   return outbox;
 }
 

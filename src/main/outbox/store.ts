@@ -1,0 +1,75 @@
+// The outbox's durable state: the journal replayed into state on open, every change applied in memory
+// and then fsync'd, and compaction once settled records pile up (the snapshot is taken with appends
+// held, so nothing written meanwhile is lost).
+import { join } from 'node:path';
+import { openJournal } from './journal';
+import { parseRecord, type OutboxRecord } from './records';
+import * as S from './state';
+
+export const JOURNAL_FILE = 'outbox.journal';
+
+export interface StoreOptions {
+  dir: string;
+  keepSettled: number;
+  /** Compact once the journal holds this many more records than live entries. */
+  compactAfter: number;
+  fsync?: boolean;
+  warn: (message: string) => void;
+  /** After a record is on disk (events, drain checks). */
+  onDurable: (id: string) => void;
+}
+
+export interface OutboxStore {
+  readonly state: S.OutboxState;
+  /** Applies at once (later readers and a compaction snapshot see it); resolves once it is on disk. */
+  commit(record: OutboxRecord): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openOutboxStore(opts: StoreOptions): Promise<OutboxStore> {
+  const opened = await openJournal(join(opts.dir, JOURNAL_FILE), parseRecord, { fsync: opts.fsync });
+  const { journal } = opened;
+  let state = S.trimSettled(S.recoverInFlight(S.reduce(S.emptyState(), opened.records)), opts.keepSettled);
+  let recordsInJournal = opened.records.length;
+  const r = opened.recovery;
+  if (r.tornTail || r.corrupt > 0) {
+    opts.warn(`outbox journal recovered: ${r.records} records, ${r.corrupt} corrupt, torn=${r.tornTail}`);
+  }
+  let compacting: Promise<void> | null = null;
+  let closed = false;
+
+  function maybeCompact(): void {
+    if (compacting || closed || recordsInJournal < state.entries.size + opts.compactAfter) return;
+    compacting = journal
+      .rewrite(() => {
+        state = S.trimSettled(state, opts.keepSettled);
+        const records = S.snapshotRecords(state);
+        recordsInJournal = records.length;
+        return records;
+      })
+      .catch((err: unknown) => opts.warn(`outbox compaction failed: ${String(err)}`))
+      .finally(() => {
+        compacting = null;
+      });
+  }
+
+  const store: OutboxStore = {
+    get state() {
+      return state;
+    },
+    async commit(record) {
+      S.applyInPlace(state, record);
+      recordsInJournal += 1;
+      await journal.append(record);
+      opts.onDurable(record.t === 'entry' ? record.entry.id : record.id);
+      maybeCompact();
+    },
+    async close() {
+      closed = true;
+      while (compacting) await compacting;
+      await journal.close();
+    },
+  };
+  maybeCompact();
+  return store;
+}
