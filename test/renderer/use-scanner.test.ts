@@ -4,11 +4,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useScanner, type UseScannerOptions } from '../../src/renderer/src/scan/useScanner';
 
-/** The parts of an <input> the test reads; the Node type build has no DOM element types. */
-interface InputLike {
-  value: string;
-  focus(): void;
-}
+/** The input the tests type into (renderer tests are type-checked with the DOM types). */
+type InputLike = HTMLInputElement;
 
 type Rendered = ReturnType<typeof render>;
 

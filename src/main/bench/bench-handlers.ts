@@ -74,7 +74,7 @@ export function benchHandlers(bench: Bench): HandlersFor<BenchChannel> {
       const result = await (await flow()).printTray();
       bench.publishTray();
       if (result.error && result.printed.length === 0) fail(result.error);
-      return { printed: result.printed.length, orderCodes: result.printed };
+      return { printed: result.printed.length, orderCodes: result.printed, held: result.held };
     },
     'shift:get': async () => (await flow()).shiftCounters(),
     'queue:status': async () => bench.queueStatus(),

@@ -124,6 +124,7 @@ export function createBench(opts: BenchOptions): Bench {
   const flowPromise: Promise<PackFlow> = outboxPromise.then((outbox) =>
     PackFlow.create({
       outbox,
+      onTrayChange: () => publishTray(),
       // Known offline: scans resolve from the cache at once and waiting labels are fetched on reconnect.
       connectivity,
       api,
@@ -180,7 +181,11 @@ export function createBench(opts: BenchOptions): Bench {
 
   async function trayView(): Promise<TrayEntry[]> {
     const flow = await flowPromise;
-    return flow.tray().map((i) => ({ orderCode: i.orderCode, addedAt: i.addedAt }));
+    return flow.tray().map((i) => ({ orderCode: i.orderCode, addedAt: i.addedAt, state: i.state }));
+  }
+
+  function publishTray(): void {
+    void trayView().then((t) => events.emit('tray:changed', t));
   }
 
   async function publishShift(): Promise<void> {
@@ -194,7 +199,7 @@ export function createBench(opts: BenchOptions): Bench {
     connectivity,
     queue: () => queue,
     trayView,
-    publishTray: () => void trayView().then((t) => events.emit('tray:changed', t)),
+    publishTray,
     queueStatus,
     async refreshQueue() {
       await queue.refresh();
@@ -248,7 +253,8 @@ export function createBench(opts: BenchOptions): Bench {
     async close() {
       await queue.stop();
       const flow = await flowPromise.catch(() => null);
-      await flow?.idle();
+      // close(), not idle(): offline, queued actions stay in the journal instead of being waited for.
+      await flow?.close();
       connectivity.close();
       await (await outboxPromise.catch(() => null))?.close();
     },

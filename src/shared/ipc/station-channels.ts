@@ -28,6 +28,13 @@ export interface OutboxStatusView extends OutboxSummary {
   connectivity: ConnectivityView;
 }
 
+/** What printing the tray did: printed in order, and what stayed (label not fetched yet, order stopped). */
+export interface TrayPrintView {
+  printed: number;
+  orderCodes: string[];
+  held: { orderCode: string; reason: string }[];
+}
+
 export interface ApiAckView {
   message: string;
   requestId: string | null;
@@ -48,7 +55,7 @@ export const stationChannels = {
   'flow:confirmLabel': channel<{ confirmed: true }>()(z.strictObject({ orderCode: code, tracking: code })),
 
   'tray:list': channel<TrayEntry[]>()(z.undefined()),
-  'tray:print': channel<{ printed: number; orderCodes: string[] }>()(z.undefined()),
+  'tray:print': channel<TrayPrintView>()(z.undefined()),
   'shift:get': channel<ShiftView>()(z.undefined()),
 
   'queue:status': channel<QueueStatusView>()(z.undefined()),

@@ -208,6 +208,9 @@ export const en = {
       stopped: 'STOP: do not pack this order',
     },
     notice: {
+      toTrayOffline:
+        'Offline: {{code}} is saved and packed here. Its label waits in Labels waiting and prints when you scan it again once Online.',
+      trayHeld: 'Waiting labels printed: {{count}}. Still waiting for the Orders API: {{held}}',
       cancelApproved: 'Cancellation of {{code}} approved: the order is cancelled. Do not pack it.',
       cancelRejected: 'Cancellation request of {{code}} rejected: scan the order again to pack it.',
       confirmed: 'Label of {{code}} confirmed on the box: shipping.',

@@ -208,6 +208,9 @@ export const id: Messages = {
       stopped: 'STOP: jangan kemas pesanan ini',
     },
     notice: {
+      toTrayOffline:
+        'Offline: {{code}} tersimpan dan dikemas di sini. Labelnya menunggu di Label tertunda dan dicetak saat Anda scan ulang setelah Online.',
+      trayHeld: 'Label tertunda dicetak: {{count}}. Masih menunggu Orders API: {{held}}',
       cancelApproved: 'Pembatalan {{code}} disetujui: pesanan dibatalkan. Jangan dikemas.',
       cancelRejected: 'Permintaan pembatalan {{code}} ditolak: scan ulang pesanan untuk mengemasnya.',
       confirmed: 'Label {{code}} sudah dicek di kardus: dikirim.',

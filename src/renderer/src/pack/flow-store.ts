@@ -205,7 +205,11 @@ export const flowActions = {
       }
       const notice: Notice | null =
         outcome.kind === 'to_tray'
-          ? { key: 'pack.notice.toTray', values: { code: outcome.orderCode }, tone: 'warning' }
+          ? {
+              key: outcome.reason === 'offline' ? 'pack.notice.toTrayOffline' : 'pack.notice.toTray',
+              values: { code: outcome.orderCode },
+              tone: 'warning',
+            }
           : s.notice;
       return { recent, current, alert, notice };
     });

@@ -188,7 +188,12 @@ export async function reprint(orderCode: string): Promise<void> {
 export async function printTray(): Promise<void> {
   const res = await station.tray.print();
   if (!res.ok) return showError(res.error, null);
-  flowActions.notify({ key: 'pack.notice.trayPrinted', values: { count: res.value.printed }, tone: 'info' });
+  const held = res.value.held.length;
+  flowActions.notify(
+    held > 0
+      ? { key: 'pack.notice.trayHeld', values: { count: res.value.printed, held }, tone: 'warning' }
+      : { key: 'pack.notice.trayPrinted', values: { count: res.value.printed }, tone: 'info' },
+  );
   feedback.ok();
   void refreshSideData();
 }
