@@ -180,7 +180,9 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
     const status = await trackedStatus(entry);
     if (typeof status !== 'string') return { result: await requeue(id, conflict ?? status, true) };
     const orderEntries = access.orderEntries(entry.orderCode);
-    return { settlement: settle({ entry, orderEntries, status, reason, conflict }) };
+    const lastAttempt = entry.lastAttemptAt ? Date.parse(entry.lastAttemptAt) : -Infinity;
+    const asyncGrace = deps.now() - lastAttempt < deps.asyncSettleMs;
+    return { settlement: settle({ entry, orderEntries, status, reason, conflict, asyncGrace }) };
   }
 
   /** set-process-packed answers 200 at once and packs a moment later: wait here until tracking shows it. */

@@ -46,7 +46,8 @@ export function explainedRank(orderEntries: readonly OutboxEntry[]): number {
   let rank = -1;
   for (const entry of orderEntries) {
     const target = STEP_TARGET[entry.kind];
-    if (target === null || entry.state === 'discarded') continue;
+    // A failed step was refused (4xx) or seen not applied: it explains nothing.
+    if (target === null || entry.state === 'discarded' || entry.state === 'failed') continue;
     if (entry.attempts > 0 || entry.state === 'done') rank = Math.max(rank, statusRank(target));
   }
   return rank >= statusRank('shipped') ? statusRank('completed') : rank;
@@ -60,6 +61,11 @@ export function settle(input: {
   reason: SettleReason;
   /** The 409's error, when that is why we ask (keeps its request_id). */
   conflict?: ErrorInfo;
+  /**
+   * set-process-packed only: the server may still be about to start it (it moves to process a moment
+   * after its 200). Within this window after our last attempt, to_process means "wait", not "resend".
+   */
+  asyncGrace?: boolean;
 }): Settlement {
   const { entry, status, reason } = input;
   const code = entry.orderCode;
@@ -95,7 +101,8 @@ export function settle(input: {
     }
     return stopped(rank === statusRank('packed') ? ' (packed at another station?)' : '');
   }
-  if (entry.kind === 'set_process_packed' && (status === 'process' || reason === 'accepted')) {
+  const stillStarting = reason === 'accepted' || (reason === 'unknown' && input.asyncGrace === true);
+  if (entry.kind === 'set_process_packed' && (status === 'process' || stillStarting)) {
     return { kind: 'wait', note: `the API is still packing it (order is ${label})` };
   }
   if (reason === 'conflict') return refused(input, status, step);
