@@ -21,6 +21,8 @@ export interface ScannerKeyEvent {
   metaKey: boolean;
   preventDefault(): void;
   stopImmediatePropagation(): void;
+  /** When the key was pressed (same time base as performance.now); absent on synthetic test events. */
+  timeStamp?: number;
 }
 
 type KeyListener = (event: ScannerKeyEvent) => void;
@@ -97,14 +99,20 @@ export function useScanner(options: UseScannerOptions): void {
           ? 'Unidentified'
           : event.key;
       const textField = isTextField(event.target);
-      const verdict = detector.key({ key, time: clock(), targetIsTextField: textField });
+      // The key's own time, not the handler's: a renderer busy for 50 ms must not split a scan in two.
+      const stamp = event.timeStamp;
+      const time =
+        handlers.current.now === undefined && typeof stamp === 'number' && stamp > 0 ? stamp : clock();
+      const verdict = detector.key({ key, time, targetIsTextField: textField });
       if (verdict.started) snapshot = textField ? snapshotField(event.target) : null;
       if (verdict.preventDefault) event.preventDefault();
       if (verdict.consume) event.stopImmediatePropagation();
       if (verdict.restoreField && snapshot) restoreSnapshot(snapshot);
       clearTimeout(timer);
-      // A burst without terminator ends after a pause: check once the pause is long enough.
-      if (detector.pending) timer = setTimeout(() => deliver(detector.flush(clock())), maxGapMs + 5);
+      // A burst without terminator ends after a pause. The check waits well past the gap: a timer due
+      // while the page is busy would otherwise run before the burst's queued keys and cut the scan.
+      if (detector.pending)
+        timer = setTimeout(() => deliver(detector.flush(clock())), Math.max(maxGapMs * 4, 150));
       deliver(verdict.events);
     };
 
