@@ -89,7 +89,7 @@ export async function readyAfterPrint(
       out.typing.push(typing);
       done = await waitStamp(page, 'printDone', code);
     } catch (err) {
-      if (!(err instanceof StationAlert) || err.shown === code || out.garbled >= 5) throw err;
+      if (!(err instanceof StationAlert) || err.shown === code || out.garbled >= codes.length / 2) throw err;
       out.garbled++;
       await acknowledgeAlert(page);
       await typeScan(page, code);
@@ -176,7 +176,7 @@ export async function heapGrowth(
         break;
       } catch (err) {
         // Only a misread code is retried; a real stop on a correctly read order ends the run.
-        if (!(err instanceof StationAlert) || err.shown === code || garbled >= 20) throw err;
+        if (!(err instanceof StationAlert) || err.shown === code || garbled >= codes.length / 4) throw err;
         garbled++;
         await acknowledgeAlert(page);
       }

@@ -1,7 +1,7 @@
 // What the station bench runs on: a sandbox API, the browser host as a real child process, Debian
 // Chromium, and the order codes a packer could scan without a stop (to_process, no cancel request).
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -72,8 +72,9 @@ export interface Host {
  * `tsx src/main/host/web-cli.ts` (the local bin, as `npx tsx` resolves it, without npm's own start-up) in a
  * fresh temp data dir; resolves on its one line with the URL.
  */
-export async function startHost(api: RunningSandbox): Promise<Host> {
+export async function startHost(api: RunningSandbox, settings?: Record<string, unknown>): Promise<Host> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-station-'));
+  if (settings) await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ settings }));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PACKING_DATA_DIR: dataDir,
