@@ -220,3 +220,15 @@ export function byJobNumber(names: string[]): string[] {
   const n = (f: string): number => Number(/job-(\d+)/.exec(f)?.[1] ?? 0);
   return [...names].sort((a, b) => n(a) - n(b));
 }
+
+/**
+ * Jobs added since `before` that belong to these orders (by the title CUPS recorded). The capture queue is
+ * shared by every test on the machine, so a test counts only its own orders' jobs.
+ */
+export async function jobsFor(codes: string[], before: string[]): Promise<{ job: string; title: string }[]> {
+  const fresh = byJobNumber((await captureJobs()).filter((j) => !before.includes(j)));
+  const titled = await Promise.all(
+    fresh.map(async (job) => ({ job, title: await jobTitle(job).catch(() => '') })),
+  );
+  return titled.filter((t) => codes.some((c) => t.title.endsWith(` ${c}`) || t.title.includes(` ${c} `)));
+}
