@@ -1,0 +1,70 @@
+// The station a crash worker runs: the real composition root (composeStation), as the browser host builds
+// it — a JSON settings store and a file vault in the data dir, provisioning from the environment
+// (PACKING_API_URL, PACKING_TENANT_ID, PACKING_API_KEY, PACKING_PRINTER=CAPTURE) — with the work-queue
+// timer off so only the start-up sync and the station's own calls reach the API.
+import { join } from 'node:path';
+import { composeStation, type Station } from '../../src/main/app/compose';
+import { createFileSink } from '../../src/main/log/file-log';
+import { createLogger } from '../../src/main/log/redact';
+import type { PackFlow } from '../../src/main/station/pack-flow';
+import type { Outbox } from '../../src/main/outbox/types';
+import { createJsonFileStore } from '../../src/main/settings/store';
+import { createFileVault } from '../../src/main/settings/vault';
+import type { StepEvent } from '../../src/shared/station/flow';
+
+export interface WorkerStation {
+  station: Station;
+  flow: PackFlow;
+  outbox: Outbox;
+  /** Step events of one scan, in order. */
+  stepsOf(scanId: string): StepEvent[];
+  forget(scanId: string): void;
+}
+
+export async function openWorkerStation(dataDir: string): Promise<WorkerStation> {
+  const log = createLogger(createFileSink({ dataDir, fileName: 'worker.log' }));
+  const station = await composeStation({
+    dataDir,
+    store: createJsonFileStore(join(dataDir, 'settings.json')),
+    vault: createFileVault(join(dataDir, 'secret', 'api-key')),
+    env: process.env,
+    argv: [],
+    host: 'web',
+    log,
+    redactor: log.redactor,
+    syncIntervalMs: 0,
+  });
+  const steps = new Map<string, StepEvent[]>();
+  station.events.subscribe((event) => {
+    if (event.name !== 'flow:step') return;
+    const list = steps.get(event.payload.scanId) ?? [];
+    list.push(event.payload);
+    steps.set(event.payload.scanId, list);
+  });
+  const bench = station.services.bench;
+  // Every box goes straight from scan to label: item verification is a packer's step, not this test's.
+  if (station.services.settings.current().verification !== 'off') {
+    await station.services.settings.update({ verification: 'off' });
+  }
+  return {
+    station,
+    flow: await bench.flow(),
+    outbox: await bench.outbox(),
+    stepsOf: (scanId) => steps.get(scanId) ?? [],
+    forget: (scanId) => void steps.delete(scanId),
+  };
+}
+
+/**
+ * A clean exit. The station's own close() waits for the outbox to DRAIN (Bench.close → flow.idle()), which
+ * offline with actions queued fails after 60 s without closing the journal; what a shutdown needs is the
+ * flow's close (saves the tray and pack log, queued actions stay journaled) and the outbox's close.
+ */
+export async function shutDown(w: WorkerStation): Promise<void> {
+  if (w.outbox.summary().queued === 0) {
+    await w.station.close();
+    return;
+  }
+  await w.flow.close();
+  await w.outbox.close();
+}
