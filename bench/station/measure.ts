@@ -6,6 +6,7 @@ import type { RunningSandbox } from '../../src/main/sandbox';
 import type { CaptureWatcher } from './capture';
 import {
   acknowledgeAlert,
+  describeBench,
   heapAfterGc,
   installProbe,
   parseStepTimes,
@@ -50,7 +51,12 @@ export async function scanToLabel(
     const landed = capture.waitForJob(code);
     const started = performance.now();
     out.typing.push(await typeScan(page, code));
-    out.station.push((await landed) - started);
+    const at = await landed.catch(async (err: unknown) => {
+      throw new Error(
+        `${err instanceof Error ? err.message : String(err)}; the page shows: ${await describeBench(page)}`,
+      );
+    });
+    out.station.push(at - started);
     out.steps.push(parseStepTimes((await waitStamp(page, 'printDone', code)).text));
     await shipped(page);
     out.raw.push(await raw.scan(codes.raw[i]));

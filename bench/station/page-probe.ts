@@ -119,3 +119,12 @@ export async function heapAfterGc(page: Page, cdp: CDPSession): Promise<{ cdp: n
   const perf = (await page.evaluate('performance.memory.usedJSHeapSize')) as number;
   return { cdp: usage.usedSize, perf };
 }
+
+/** What the bench shows now (headline, steps, any alert), for an error message when a wait runs out. */
+export async function describeBench(page: Page): Promise<string> {
+  const text = await page
+    .locator('[data-testid="headline"], .steps, [data-testid="error-panel"], [data-testid="stop-screen"]')
+    .allInnerTexts()
+    .catch(() => []);
+  return text.join(' | ').replace(/\s+/g, ' ').slice(0, 600);
+}
