@@ -1,7 +1,8 @@
 // Benchmark: the packing station end to end — the real renderer in Chromium driven by key events, the
 // browser host as a child process, the sandbox API, real CUPS printing into the CAPTURE queue. Reports
 // ratios against goals in one run; never gates anything. Run: npm run bench:station (builds the renderer).
-// Env: BENCH_ORDERS (samples per condition, 10), BENCH_HEAP_SCANS (1000), BENCH_HEAP_BUDGET_S (900).
+// Env: BENCH_ORDERS (samples per condition, 10), BENCH_HEAP_SCANS (1000), BENCH_HEAP_BUDGET_S (900),
+// BENCH_PARTS (flow,heap: rows 1–3 and row 4).
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { median, printTable, type Row } from './station/table';
 const N = Number(process.env.BENCH_ORDERS ?? 10);
 const HEAP_SCANS = Number(process.env.BENCH_HEAP_SCANS ?? 1000);
 const HEAP_BUDGET_MS = Number(process.env.BENCH_HEAP_BUDGET_S ?? 900) * 1000;
+const PARTS = (process.env.BENCH_PARTS ?? 'flow,heap').split(',');
 const HEAP_SCANNER_GAP_MS = 150;
 const WATCHDOG_MS = 40 * 60_000;
 const MB = 1024 * 1024;
@@ -153,8 +155,8 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const api = await startApi(600, 5);
   try {
-    await flowRows(browser, api, rows);
-    await heapRow(browser, rows);
+    if (PARTS.includes('flow')) await flowRows(browser, api, rows);
+    if (PARTS.includes('heap')) await heapRow(browser, rows);
   } finally {
     printTable(rows);
     const load = loadavg().map((v) => v.toFixed(1));

@@ -63,17 +63,22 @@ export async function waitStamp(
   code: string,
   timeoutMs = 60_000,
 ): Promise<Stamp> {
-  const handle = await page.waitForFunction(
-    ([k, c]) => {
-      const w = globalThis as unknown as { __bench?: { stamps: Stamp[] } };
-      const stamps = w.__bench?.stamps ?? [];
-      return (
-        stamps.find((s) => s.kind === k && s.code === c) ?? stamps.find((s) => s.kind === 'alert') ?? null
-      );
-    },
-    [kind, code] as const,
-    { timeout: timeoutMs, polling: 'raf' },
-  );
+  const handle = await page
+    .waitForFunction(
+      ([k, c]) => {
+        const w = globalThis as unknown as { __bench?: { stamps: Stamp[] } };
+        const stamps = w.__bench?.stamps ?? [];
+        return (
+          stamps.find((s) => s.kind === k && s.code === c) ?? stamps.find((s) => s.kind === 'alert') ?? null
+        );
+      },
+      [kind, code] as const,
+      { timeout: timeoutMs, polling: 'raf' },
+    )
+    .catch(async (err: unknown) => {
+      const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      throw new Error(`waiting for ${kind} of ${code}: ${why}; the page shows: ${await describeBench(page)}`);
+    });
   const stamp = (await handle.jsonValue()) as Stamp;
   await handle.dispose();
   if (stamp.kind !== kind) throw new StationAlert(stamp.code, code, stamp.text ?? '');
