@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../src/main/sandbox';
 import type { OutboxEntryView } from '../../src/shared/outbox/types';
-import { capturedSince, cupsJobNumber, waitForCaptured } from './capture-jobs';
+import { cupsJobNumber, waitForCaptured } from './capture-jobs';
 import {
   auditByOrder,
   cutApi,
@@ -20,6 +20,7 @@ import {
 } from './crash-sandbox';
 import type { LedgerLine } from './done-ledger';
 import { readDurableLines, type AckLine } from './durable-lines';
+import type { PrintLogLine } from './print-log';
 import { runWorker, startWorker } from './worker-process';
 import type { FinishSummary } from './worker-modes';
 
@@ -45,6 +46,9 @@ function prng(seed: number): () => number {
 let sb: RunningSandbox;
 let dir: string;
 const phases: Record<string, number> = {};
+/** Per crash: queued actions at start → at the kill, and how long the worker had been up. */
+const crashes: string[] = [];
+let foreignJobs = 0;
 let phaseStart = Date.now();
 function phase(name: string): void {
   phases[name] = Date.now() - phaseStart;
@@ -59,7 +63,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await sb?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
-  console.info(`replay-crash phases (ms): ${JSON.stringify(phases)}`);
+  console.info(
+    `replay-crash phases (ms): ${JSON.stringify(phases)}; other processes' jobs with our codes: ${foreignJobs}` +
+      `\ncrashes (queued at start → at kill): ${crashes.join(', ')}`,
+  );
 });
 
 describe('the outbox through kill -9 during replay', () => {
@@ -72,6 +79,7 @@ describe('the outbox through kill -9 during replay', () => {
       CRASH_LEDGER: join(dir, 'settled.ledger'),
       CRASH_ACKS: join(dir, 'acks'),
       CRASH_FINAL: join(dir, 'final-outbox.json'),
+      CRASH_PRINTS: join(dir, 'prints'),
     };
     const codes = await packableCodes(sb, ORDERS);
     await runWorker('sync', [], env, 120_000);
@@ -92,10 +100,12 @@ describe('the outbox through kill -9 during replay', () => {
     const random = prng(0xc0ffee);
     for (let i = 0; i < CRASHES; i++) {
       const worker = startWorker('replay', [], env);
-      await worker.line('ready', 60_000);
+      const ready = await worker.line<{ readyAtMs: number; outbox: { queued: number } }>('ready', 60_000);
       const delay = random() < 0.2 ? Math.floor(random() * 100) : 100 + Math.floor(random() * 1_400);
       await new Promise((r) => setTimeout(r, delay));
       await worker.crash();
+      const last = worker.lines<{ queued: number }>('progress').at(-1);
+      crashes.push(`${ready.outbox.queued}→${last?.queued ?? '?'} (up ${ready.readyAtMs}+${delay} ms)`);
     }
     phase('crashes');
 
@@ -108,19 +118,27 @@ describe('the outbox through kill -9 during replay', () => {
     const wrongPath = codes.filter((c) => (audit.get(c) ?? []).join() !== FULL_PATH.join());
     expect(wrongPath.map((c) => [c, audit.get(c) ?? []])).toEqual([]);
 
-    // 2. CUPS: exactly one job per order since the test began, its label (no reprint, no slip, no double).
-    const printedJobs = summary.printed.map((p) => cupsJobNumber(p.jobId));
-    await waitForCaptured(testStart, printedJobs, 120_000);
-    const captured = await capturedSince(testStart);
+    // 2. Printing. Every job this test's stations submitted — the intent is on disk before `lp` runs, so a
+    // print cut short by a kill counts too: one per order, its label (no reprint, no slip, no second label).
+    const prints = await readDurableLines<PrintLogLine>(env.CRASH_PRINTS);
+    const submitted = prints.filter((p) => p.phase === 'submit').map((p) => p.title);
+    expect(submitted.sort()).toEqual(codes.map((c) => `label ${c}`).sort());
+    // …and CUPS ran exactly those: each came out of the capture queue since the test began, with that title.
+    const accepted = prints.flatMap((p) => (p.phase === 'accepted' ? [p] : []));
+    expect(accepted.map((p) => p.jobId).sort()).toEqual(summary.printed.map((p) => p.jobId).sort());
+    const captured = await waitForCaptured(
+      testStart,
+      accepted.map((p) => cupsJobNumber(p.jobId)),
+      120_000,
+    );
+    const titleOf = new Map(captured.map((c) => [c.job, c.title]));
+    expect(accepted.filter((p) => titleOf.get(cupsJobNumber(p.jobId)) !== p.title)).toEqual([]);
+    // Jobs naming our codes that no station of this test submitted: other tests printing coinciding codes.
+    const ours = new Set(accepted.map((p) => cupsJobNumber(p.jobId)));
     const wanted = new Set(codes);
-    const titlesOf = new Map<string, string[]>();
-    for (const job of captured) {
-      const code = /(ORD\d+)/.exec(job.title)?.[1];
-      if (!code || !wanted.has(code)) continue;
-      titlesOf.set(code, [...(titlesOf.get(code) ?? []), job.title]);
-    }
-    const notOnce = codes.filter((c) => (titlesOf.get(c) ?? []).join() !== `label ${c}`);
-    expect(notOnce.map((c) => [c, titlesOf.get(c) ?? []])).toEqual([]);
+    foreignJobs = captured.filter(
+      (c) => !ours.has(c.job) && wanted.has(/ORD\d+/.exec(c.title)?.[0] ?? ''),
+    ).length;
     phase('cups');
 
     // 3. The outbox: everything settled as done; nothing failed, stopped or discarded along the way.

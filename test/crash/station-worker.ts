@@ -1,7 +1,7 @@
 // A real station in a child process, for the crash test (replay-crash.test.ts). Run as
 //   node --import tsx test/crash/station-worker.ts <mode> [codes...]
-// with the environment: CRASH_DATA_DIR (the station's data dir), CRASH_LEDGER (done ledger), CRASH_ACKS
-// (scan-offline), CRASH_FINAL (finish), and the station's own PACKING_API_URL / PACKING_TENANT_ID /
+// with the environment: CRASH_DATA_DIR (the station's data dir), CRASH_LEDGER (settled ledger), CRASH_PRINTS
+// (print log), CRASH_ACKS (scan-offline), CRASH_FINAL (finish), and the station's own PACKING_API_URL / PACKING_TENANT_ID /
 // PACKING_API_KEY / PACKING_PRINTER. Modes:
 //   sync                  the work queue syncs while the API is reachable, then exits
 //   scan-offline <codes>  (API cut) every scan queues set-process/set-packed, the label waits in the tray
@@ -24,9 +24,17 @@ async function main(): Promise<void> {
   const ledger = await DoneLedger.open(env('CRASH_LEDGER'));
   // Before the station opens the journal: what it holds done now may be trimmed once it is open.
   const fromJournal = await ledger.recordJournal(dataDir);
-  const w = await openWorkerStation(dataDir);
+  const ledgerAtMs = Math.round(process.uptime() * 1000);
+  const w = await openWorkerStation(dataDir, env('CRASH_PRINTS'));
   ledger.follow(w.outbox);
-  say('ready', { mode, pid: process.pid, outbox: w.outbox.summary(), doneFromJournal: fromJournal });
+  say('ready', {
+    mode,
+    pid: process.pid,
+    outbox: w.outbox.summary(),
+    settledFromJournal: fromJournal,
+    ledgerAtMs,
+    readyAtMs: Math.round(process.uptime() * 1000),
+  });
 
   switch (mode) {
     case 'sync':

@@ -1,16 +1,19 @@
 // The station a crash worker runs: the real composition root (composeStation), as the browser host builds
 // it — a JSON settings store and a file vault in the data dir, provisioning from the environment
 // (PACKING_API_URL, PACKING_TENANT_ID, PACKING_API_KEY, PACKING_PRINTER=CAPTURE) — with the work-queue
-// timer off so only the start-up sync and the station's own calls reach the API.
+// timer off so only the start-up sync and the station's own calls reach the API. Its CUPS driver is the
+// real one, wrapped only to record which jobs this station submitted (print-log.ts).
 import { join } from 'node:path';
 import { composeStation, type Station } from '../../src/main/app/compose';
 import { createFileSink } from '../../src/main/log/file-log';
 import { createLogger } from '../../src/main/log/redact';
+import { createPrinterDriver } from '../../src/main/printing';
 import type { PackFlow } from '../../src/main/station/pack-flow';
 import type { Outbox } from '../../src/main/outbox/types';
 import { createJsonFileStore } from '../../src/main/settings/store';
 import { createFileVault } from '../../src/main/settings/vault';
 import type { StepEvent } from '../../src/shared/station/flow';
+import { recordingDriver } from './print-log';
 
 export interface WorkerStation {
   station: Station;
@@ -21,7 +24,8 @@ export interface WorkerStation {
   forget(scanId: string): void;
 }
 
-export async function openWorkerStation(dataDir: string): Promise<WorkerStation> {
+/** `printLog`: where the wrapped CUPS driver records each submission (see print-log.ts). */
+export async function openWorkerStation(dataDir: string, printLog: string): Promise<WorkerStation> {
   const log = createLogger(createFileSink({ dataDir, fileName: 'worker.log' }));
   const station = await composeStation({
     dataDir,
@@ -33,6 +37,7 @@ export async function openWorkerStation(dataDir: string): Promise<WorkerStation>
     log,
     redactor: log.redactor,
     syncIntervalMs: 0,
+    printerDriver: recordingDriver(createPrinterDriver(process.platform), printLog),
   });
   const steps = new Map<string, StepEvent[]>();
   station.events.subscribe((event) => {
@@ -55,16 +60,7 @@ export async function openWorkerStation(dataDir: string): Promise<WorkerStation>
   };
 }
 
-/**
- * A clean exit. The station's own close() waits for the outbox to DRAIN (Bench.close → flow.idle()), which
- * offline with actions queued fails after 60 s without closing the journal; what a shutdown needs is the
- * flow's close (saves the tray and pack log, queued actions stay journaled) and the outbox's close.
- */
+/** A clean exit: the station's own shutdown (queued actions stay journaled, tray and pack log saved). */
 export async function shutDown(w: WorkerStation): Promise<void> {
-  if (w.outbox.summary().queued === 0) {
-    await w.station.close();
-    return;
-  }
-  await w.flow.close();
-  await w.outbox.close();
+  await w.station.close();
 }
