@@ -30,6 +30,8 @@ async function syncDir(dir: string): Promise<void> {
   const dh = await open(dir, 'r');
   try {
     await dh.sync();
+  } catch {
+    // Some filesystems refuse fsync on a directory; the rename itself is still atomic there.
   } finally {
     await dh.close();
   }

@@ -1,27 +1,10 @@
-// Crash-safe JSON files in the data dir: write a temp file, fsync it, rename over the target, fsync the
-// directory. A power cut leaves either the old file or the new one, never half of each.
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
-import { randomBytes } from 'node:crypto';
+// Crash-safe JSON files in the data dir, on the one atomic writer (temp file, fsync, rename, fsync dir).
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../settings/atomic-file';
 
-export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(tmp, 'w');
-  try {
-    await handle.writeFile(JSON.stringify(value));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(tmp, path);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
-  await syncDir(dir);
+/** The station's data files are private to it, like its settings. */
+export function writeJsonAtomic(path: string, value: unknown): Promise<void> {
+  return writeFileAtomic(path, JSON.stringify(value), 0o600);
 }
 
 /** The parsed JSON, or null when the file does not exist or is not JSON (a fresh start, not a crash). */
@@ -37,20 +20,6 @@ export async function readJsonFile(path: string): Promise<unknown> {
     return JSON.parse(text) as unknown;
   } catch {
     return null;
-  }
-}
-
-async function syncDir(dir: string): Promise<void> {
-  // Directory fsync makes the rename durable; Windows cannot open directories, so it is best effort.
-  try {
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    /* not supported on this platform */
   }
 }
 
