@@ -1,5 +1,6 @@
 // What the station bench runs on: a sandbox API, the browser host as a real child process, Debian
 // Chromium, and the order codes a packer could scan without a stop (to_process, no cancel request).
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/chromium';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -122,18 +123,8 @@ export async function startHost(api: RunningSandbox, settings?: Record<string, u
 /** Chromium as in playwright.config.ts, plus gc() exposed for the heap measurement. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--js-flags=--expose-gc',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
   });
 }
 
