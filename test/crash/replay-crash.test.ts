@@ -18,7 +18,7 @@ import {
   startCrashSandbox,
   stationEnv,
 } from './crash-sandbox';
-import type { LedgerLine } from './done-ledger';
+import { journalEntries, type LedgerLine } from './done-ledger';
 import { readDurableLines, type AckLine } from './durable-lines';
 import type { PrintLogLine } from './print-log';
 import { runWorker, startWorker } from './worker-process';
@@ -49,6 +49,7 @@ const phases: Record<string, number> = {};
 /** Per crash: queued actions at start → at the kill, and how long the worker had been up. */
 const crashes: string[] = [];
 let foreignJobs = 0;
+let passed = false;
 let phaseStart = Date.now();
 function phase(name: string): void {
   phases[name] = Date.now() - phaseStart;
@@ -62,7 +63,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sb?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  // Kept after a failure: the station's logs, journal, acks, ledger and print log say what happened.
+  if (dir && passed) await rm(dir, { recursive: true, force: true });
+  else if (dir) console.info(`replay-crash: data kept in ${dir}`);
   console.info(
     `replay-crash phases (ms): ${JSON.stringify(phases)}; other processes' jobs with our codes: ${foreignJobs}` +
       `\ncrashes (queued at start → at kill): ${crashes.join(', ')}`,
@@ -149,9 +152,12 @@ describe('the outbox through kill -9 during replay', () => {
     ).toEqual([]);
     expect(settled.filter((l) => l.state !== 'done')).toEqual([]);
     expect(summary.byState).toEqual({ done: final.length });
+    // The journal file as the last station left it says the same.
+    const onDisk = await journalEntries(env.CRASH_DATA_DIR);
+    expect(onDisk.filter((e) => e.state !== 'done').map((e) => [e.orderCode, e.kind, e.state])).toEqual([]);
 
     // 4. Every acknowledged action is done: in the final journal, or seen done before it was trimmed.
-    const doneIds = new Set([...settled.map((l) => l.id), ...final.map((e) => e.id)]);
+    const doneIds = new Set([...settled, ...final, ...onDisk].map((e) => e.id));
     expect(acks.filter((a) => !doneIds.has(a.id))).toEqual([]);
     // …and each order's four writes were journaled once each, never twice.
     const kindsOf = new Map<string, string[]>();
@@ -160,5 +166,6 @@ describe('the outbox through kill -9 during replay', () => {
     for (const e of byId.values()) kindsOf.set(e.orderCode, [...(kindsOf.get(e.orderCode) ?? []), e.kind]);
     const odd = codes.filter((c) => (kindsOf.get(c) ?? []).sort().join() !== PACKING_KINDS.join());
     expect(odd.map((c) => [c, kindsOf.get(c)])).toEqual([]);
+    passed = true;
   }, 600_000);
 });
