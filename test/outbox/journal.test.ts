@@ -92,4 +92,18 @@ describe('journal', () => {
     expect(again.records.map((r) => r.id)).toEqual(['kept', 'after']);
     await again.journal.close();
   });
+
+  it('an unsynced append resolves once written and is read back like any other', async () => {
+    const path = await tempFile();
+    const { journal } = await openJournal(path, parse);
+    await Promise.all([
+      journal.append({ id: 'a', n: 1 }, { sync: false }),
+      journal.append({ id: 'b', n: 2 }),
+    ]);
+    await journal.append({ id: 'c', n: 3 }, { sync: false });
+    await journal.close();
+    const again = await openJournal(path, parse);
+    expect(again.records.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    await again.journal.close();
+  });
 });

@@ -19,8 +19,11 @@ export interface RecoveryReport {
 }
 
 export interface Journal<R> {
-  /** Resolves once the record is on disk (written and fsync'd). */
-  append(record: R): Promise<void>;
+  /**
+   * Resolves once the record is on disk (written and fsync'd). With `sync: false` it resolves once
+   * written (a process crash keeps it; a power cut may not until the next synced append's fsync).
+   */
+  append(record: R, opts?: { sync?: boolean }): Promise<void>;
   /**
    * Replaces the whole journal atomically with these records (compaction). Appends made while it runs
    * wait and land in the new file; a function is called only once earlier appends are on disk, so a
@@ -114,35 +117,70 @@ export async function openJournal<R>(
     if (doSync) await fh.sync();
   }
 
-  let pending: { chunk: string; resolve: () => void; reject: (e: unknown) => void }[] = [];
-  let flushing: Promise<void> | null = null;
+  interface Waiting {
+    chunk: string;
+    sync: boolean;
+    resolve: () => void;
+    reject: (e: unknown) => void;
+  }
+  let pending: Waiting[] = [];
+  /** Written, waiting for an fsync that starts after their write. */
+  let unsynced: Waiting[] = [];
+  let writing: Promise<void> | null = null;
+  let syncing: Promise<void> | null = null;
   let rewriting: Promise<void> | null = null;
   let closed = false;
 
   function startFlush(): void {
-    if (!rewriting && pending.length > 0) flushing ??= flushLoop();
+    if (!rewriting && pending.length > 0) writing ??= writeLoop();
   }
 
-  async function flushLoop(): Promise<void> {
+  // Writes and fsyncs run side by side: a record that needs no fsync is not held behind one in
+  // progress, and every fsync covers all records written before it started (group commit).
+  async function writeLoop(): Promise<void> {
     while (pending.length > 0 && !rewriting) {
       const batch = pending;
       pending = [];
       try {
         await fh.write(batch.map((p) => p.chunk).join(''));
-        if (doSync) await fh.datasync();
+      } catch (err) {
+        for (const p of batch) p.reject(err);
+        continue;
+      }
+      for (const p of batch) {
+        if (p.sync && doSync) unsynced.push(p);
+        else p.resolve();
+      }
+      // Only started with work to do, so it always awaits before clearing `syncing`.
+      if (unsynced.length > 0 && !syncing) syncing = syncLoop();
+    }
+    writing = null;
+  }
+
+  async function syncLoop(): Promise<void> {
+    while (unsynced.length > 0) {
+      const batch = unsynced;
+      unsynced = [];
+      try {
+        await fh.datasync();
         for (const p of batch) p.resolve();
       } catch (err) {
         for (const p of batch) p.reject(err);
       }
     }
-    flushing = null;
+    syncing = null;
+  }
+
+  async function idle(): Promise<void> {
+    while (writing || syncing) await (writing ?? syncing);
   }
 
   const journal: Journal<R> = {
-    append(record) {
+    append(record, opts) {
       if (closed) return Promise.reject(new Error('journal is closed'));
+      const sync = opts?.sync ?? true;
       return new Promise<void>((resolve, reject) => {
-        pending.push({ chunk: encodeRecord(record), resolve, reject });
+        pending.push({ chunk: encodeRecord(record), sync, resolve, reject });
         startFlush();
       });
     },
@@ -151,7 +189,7 @@ export async function openJournal<R>(
       let release = (): void => undefined;
       rewriting = new Promise<void>((resolve) => (release = resolve));
       try {
-        while (flushing) await flushing;
+        await idle();
         const all = typeof source === 'function' ? source() : source;
         const tmp = `${path}.tmp`;
         const out: FileHandle = await open(tmp, 'w');
@@ -174,7 +212,7 @@ export async function openJournal<R>(
     async close() {
       closed = true;
       while (rewriting) await rewriting;
-      while (flushing) await flushing;
+      await idle();
       await fh.close();
     },
   };

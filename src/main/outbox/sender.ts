@@ -1,5 +1,5 @@
 // One turn of one action: settle an unknown outcome through tracking first, journal the attempt
-// (durable BEFORE the request leaves, so a crash mid-attempt is known as "unknown"), send, and journal
+// (written BEFORE the request leaves, so a crash mid-attempt is known as "unknown"), send, and journal
 // what the answer means: done, queued again with backoff, failed (4xx), or stopped (moved elsewhere).
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ErrorInfo } from '../../shared/errors';
@@ -116,9 +116,9 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
   async function finish(id: string, via: 'sent' | 'already_done', requestId: string | null, note?: string) {
     streak.delete(id);
     const entry = current(id);
-    // Not awaited here: the order's next step may start at once, and its attempt record then shares
-    // this fsync (the journal is FIFO, so that attempt is never on disk without this done before it).
-    // Whoever reports "done" waits for `durable` first (see turn()).
+    // Not awaited here: the order's next step may start at once while this fsync runs (the journal is
+    // FIFO, so that step's attempt is never on disk without this done before it). Whoever reports
+    // "done" waits for `durable` first (see turn()).
     const record = {
       t: 'done',
       id,

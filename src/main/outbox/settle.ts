@@ -96,7 +96,8 @@ export function settle(input: {
   }
   const targetRank = statusRank(target);
   if (rank >= targetRank) {
-    if (rank <= explainedRank(input.orderEntries)) {
+    // This step itself was sent (that is why we ask): its own status is explained by it.
+    if (rank <= Math.max(targetRank, explainedRank(input.orderEntries))) {
       return { kind: 'done', note: 'already done (seen in tracking)' };
     }
     return stopped(rank === statusRank('packed') ? ' (packed at another station?)' : '');

@@ -60,7 +60,7 @@ export async function openOutboxStore(opts: StoreOptions): Promise<OutboxStore> 
     async commit(record) {
       S.applyInPlace(state, record);
       recordsInJournal += 1;
-      await journal.append(record);
+      await journal.append(record, { sync: needsSync(record) });
       opts.onDurable(record.t === 'entry' ? record.entry.id : record.id);
       maybeCompact();
     },
@@ -72,4 +72,14 @@ export async function openOutboxStore(opts: StoreOptions): Promise<OutboxStore> 
   };
   maybeCompact();
   return store;
+}
+
+/**
+ * An attempt and a backoff are written before the request leaves but not fsync'd: a killed process
+ * keeps them (page cache), and after a power cut that lost one the step is resent and a 409 is settled
+ * through tracking as this step done. Everything anyone is told about (queued, done, failed, stopped,
+ * the operator's retry and discard) is fsync'd before it is said.
+ */
+export function needsSync(record: OutboxRecord): boolean {
+  return !(record.t === 'attempt' || (record.t === 'retry' && record.by === 'backoff'));
 }
