@@ -136,7 +136,10 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
   function isDrained(): boolean {
     if (scheduler.inFlight() > 0) return false;
     // Only a head can move; a head that failed or stopped holds its order until the operator acts.
-    return S.heads(store.state).every((head) => head.state === 'failed' || head.state === 'stopped');
+    for (const head of S.heads(store.state)) {
+      if (head.state !== 'failed' && head.state !== 'stopped') return false;
+    }
+    return true;
   }
 
   function checkDrained(): void {

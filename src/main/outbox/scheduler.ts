@@ -9,7 +9,7 @@ export interface SchedulerDeps {
   now: () => number;
   isOnline: () => boolean;
   /** The first unsettled entry of each order. */
-  heads: () => OutboxEntry[];
+  heads: () => Iterable<OutboxEntry>;
   /** Not yet durable (enqueue still being fsync'd): never sent before it is. */
   isHeld: (id: string) => boolean;
   turn: (id: string) => Promise<{ result: SubmitResult; durable: Promise<void> }>;
@@ -38,13 +38,19 @@ export function createScheduler(deps: SchedulerDeps) {
       settleIdle();
       return;
     }
+    const free = deps.concurrency - activeOrders.size;
+    if (free <= 0) return; // the next turn to end pumps again
     const now = deps.now();
     const ready: OutboxEntry[] = [];
     let nextWake = Infinity;
+    // Without callers waiting, the first heads that fill the free lanes will do; while the lanes are
+    // full the backoff timer does not matter (the last pump before they empty scans everything).
+    const enough = waiters.size === 0 ? free : Infinity;
     for (const head of deps.heads()) {
       if (head.state !== 'queued' || activeOrders.has(head.orderCode) || deps.isHeld(head.id)) continue;
       if (due(head, now)) ready.push(head);
       else nextWake = Math.min(nextWake, Date.parse(head.nextAttemptAt ?? ''));
+      if (ready.length >= enough) break;
     }
     ready.sort((a, b) => Number(waiters.has(b.id)) - Number(waiters.has(a.id)) || a.seq - b.seq);
     for (const entry of ready) {

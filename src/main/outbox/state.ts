@@ -154,17 +154,15 @@ export function byOrder(state: OutboxState, orderCode: string): OutboxEntry[] {
 }
 
 /** The first unsettled entry of each order: the only one of its order that may go next. */
-export function heads(state: OutboxState): OutboxEntry[] {
-  const out: OutboxEntry[] = [];
+export function* heads(state: OutboxState): Generator<OutboxEntry> {
   for (const ids of state.orders.values()) {
     for (const id of ids) {
       const entry = state.entries.get(id);
       if (!entry || isSettled(entry)) continue;
-      out.push(entry);
+      yield entry;
       break;
     }
   }
-  return out;
 }
 
 export function isPending(entry: OutboxEntry): boolean {
