@@ -255,8 +255,8 @@ export function createBench(opts: BenchOptions): Bench {
       const flow = await flowPromise.catch(() => null);
       // close(), not idle(): offline, queued actions stay in the journal instead of being waited for.
       await flow?.close();
-      connectivity.close();
       await (await outboxPromise.catch(() => null))?.close();
+      connectivity.close();
     },
   };
 }
