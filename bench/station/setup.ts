@@ -70,8 +70,8 @@ export interface Host {
 }
 
 /**
- * `tsx src/main/host/web-cli.ts` (the local bin, as `npx tsx` resolves it, without npm's own start-up) in a
- * fresh temp data dir; resolves on its one line with the URL.
+ * The built browser host (`node out/host/web-cli.mjs`, as `npm run start:web` runs it) in a fresh temp
+ * data dir; resolves on its one line with the URL.
  */
 export async function startHost(api: RunningSandbox, settings?: Record<string, unknown>): Promise<Host> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-station-'));
@@ -84,8 +84,8 @@ export async function startHost(api: RunningSandbox, settings?: Record<string, u
     PACKING_TENANT_ID: TENANT.id,
     PACKING_API_KEY: TENANT.key,
   };
-  const args = ['src/main/host/web-cli.ts', '--port', '0', '--data-dir', dataDir];
-  const child = spawn('node_modules/.bin/tsx', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = ['out/host/web-cli.mjs', '--port', '0', '--data-dir', dataDir];
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const stop = async (): Promise<void> => {

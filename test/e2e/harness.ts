@@ -48,16 +48,9 @@ export async function startHost(opts: {
       : {}),
     ...(opts.env ?? {}),
   };
-  // One process (node with tsx's loader), so a kill -9 really kills the station, as a power cut would.
-  const args = [
-    '--import',
-    'tsx',
-    'src/main/host/web-cli.ts',
-    '--port',
-    String(opts.port ?? 0),
-    '--data-dir',
-    dataDir,
-  ];
+  // The built host (`npm run build:host`, as `npm run start:web` runs it), one node process, so a
+  // kill -9 really kills the station, as a power cut would.
+  const args = ['out/host/web-cli.mjs', '--port', String(opts.port ?? 0), '--data-dir', dataDir];
   if (opts.demo) args.push('--demo');
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
