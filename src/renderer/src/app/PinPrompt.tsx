@@ -1,15 +1,24 @@
 // Asks for the supervisor PIN once; a valid PIN gives a short-lived token the supervisor channels need.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appActions, useSupervisorActive } from './app-store';
+import { appActions, useSettings, useSupervisorActive } from './app-store';
 import { station } from './station';
 
 export function PinPrompt({ children }: { children: React.ReactNode }): React.JSX.Element {
   const { t } = useTranslation();
   const active = useSupervisorActive();
+  const pinSet = useSettings()?.supervisorPinSet ?? true;
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   if (active) return <>{children}</>;
+  // Before any PIN is set, main lets supervisor actions through (first-time setup); say so plainly.
+  if (!pinSet)
+    return (
+      <>
+        {children}
+        <p className="muted">{t('supervisor.pinNotSet')}</p>
+      </>
+    );
 
   async function submit(e: React.FormEvent): Promise<void> {
     e.preventDefault();
