@@ -1,5 +1,6 @@
 // `npm run start:web -- --port 5170 [--data-dir DIR] [--demo]`: the station in a browser tab.
 // Prints ONE line: the URL to open (with this launch's token). Logs go to <dataDir>/logs/web.log.
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { composeStation } from '../app/compose';
 import { readLaunchOptions } from '../app/launch-options';
@@ -7,12 +8,20 @@ import { createFileSink } from '../log/file-log';
 import { createLogger } from '../log/redact';
 import { createJsonFileStore } from '../settings/store';
 import { createFileVault } from '../settings/vault';
+import { lockDataDir } from './data-dir-lock';
 import { startWebHost } from './web-server';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const launch = readLaunchOptions(argv, process.env);
   const dataDir = launch.dataDir ?? resolve('.data/web');
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const lock = await lockDataDir(dataDir);
+  if (!lock.acquired) {
+    const where = lock.holder.url ? `open ${lock.holder.url}` : 'use that window';
+    console.log(`Packing Station is already running on ${dataDir} (process ${lock.holder.pid}): ${where}`);
+    return;
+  }
   const log = createLogger(createFileSink({ dataDir, fileName: 'web.log' }));
   const station = await composeStation({
     dataDir,
@@ -32,12 +41,14 @@ async function main(): Promise<void> {
     log,
   });
   log.info('Browser host listening', { origin: host.origin, dataDir });
+  await lock.setUrl(host.url);
   console.log(`Packing Station: open ${host.url}`);
 
   const stop = () => {
     void host
       .close()
       .then(() => station.close())
+      .then(() => lock.release())
       .finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
