@@ -60,13 +60,16 @@ export function TopBar(): React.JSX.Element {
       >
         {i18n.language === 'id' ? 'English' : 'Bahasa Indonesia'}
       </button>
-      <button
-        type="button"
-        onClick={() => appActions.show(screen === 'pack' ? 'settings' : 'pack')}
-        data-testid="nav-settings"
-      >
-        {screen === 'pack' ? t('app.settings') : t('app.backToPack')}
-      </button>
+      {screen !== 'pack' && (
+        <button type="button" onClick={() => appActions.show('pack')} data-testid="nav-pack">
+          {t('app.backToPack')}
+        </button>
+      )}
+      {screen !== 'settings' && (
+        <button type="button" onClick={() => appActions.show('settings')} data-testid="nav-settings">
+          {t('app.settings')}
+        </button>
+      )}
     </nav>
   );
 }

@@ -288,7 +288,7 @@ export const en = {
       optional: 'Optional (the packer may skip)',
       required: 'Required (every item must be scanned)',
     },
-    confirmLabel: 'Ask before printing the label',
+    confirmLabel: 'Ship only after the label’s tracking barcode is scanned on the box',
     scanner: 'Scanner',
     maxGap: 'Longest pause between characters of one scan (ms)',
     suffix: 'Scanner ends a code with',

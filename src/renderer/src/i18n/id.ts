@@ -288,7 +288,7 @@ export const id: Messages = {
       optional: 'Opsional (boleh dilewati)',
       required: 'Wajib (setiap barang harus di-scan)',
     },
-    confirmLabel: 'Tanya dulu sebelum mencetak label',
+    confirmLabel: 'Kirim hanya setelah barcode resi pada label di kardus di-scan',
     scanner: 'Scanner',
     maxGap: 'Jeda terlama antarkarakter dalam satu scan (ms)',
     suffix: 'Scanner mengakhiri kode dengan',
