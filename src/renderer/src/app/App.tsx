@@ -5,6 +5,7 @@ import { PackScreen } from '../pack/PackScreen';
 import { acknowledge, handleScan } from '../pack/scan-controller';
 import { feedback } from '../pack/feedback';
 import { flowActions } from '../pack/flow-store';
+import { storedLanguage } from '../i18n';
 import { useScanner } from '../scan/useScanner';
 import { OutboxScreen } from '../outbox/OutboxScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
@@ -12,6 +13,9 @@ import { useInfo, useScreen, useSettings } from './app-store';
 import { loadInitial, subscribeToStation } from './events';
 import { LockedScreen } from './LockedScreen';
 import { TopBar } from './TopBar';
+
+/** Which station language the local choice was made under (a new station setting resets it). */
+const CHOICE_FOR_KEY = 'packing-station.language-default';
 
 export function App(): React.JSX.Element {
   const { t, i18n } = useTranslation();
@@ -25,10 +29,17 @@ export function App(): React.JSX.Element {
     return unsubscribe;
   }, []);
 
+  // The station's language is the default; a packer's own choice (top bar) is remembered on this screen
+  // and wins until the station's setting changes.
+  const stationLanguage = settings?.language;
   useEffect(() => {
-    if (settings?.language && settings.language !== i18n.language)
-      void i18n.changeLanguage(settings.language);
-  }, [settings?.language, i18n]);
+    if (!stationLanguage) return;
+    const stored = storedLanguage();
+    const chosenAt = localStorage.getItem(CHOICE_FOR_KEY);
+    if (stored && chosenAt === stationLanguage) return;
+    localStorage.setItem(CHOICE_FOR_KEY, stationLanguage);
+    if (stationLanguage !== i18n.language) void i18n.changeLanguage(stationLanguage);
+  }, [stationLanguage, i18n]);
 
   useEffect(() => {
     const theme = settings?.theme ?? 'system';
