@@ -60,6 +60,17 @@ const api = {
   connectivity: {
     probe: () => ipcRenderer.invoke('connectivity:probe'),
   },
+  orders: {
+    list: (arg) => ipcRenderer.invoke('orders:list', arg),
+    detail: (arg) => ipcRenderer.invoke('orders:detail', arg),
+    track: (arg) => ipcRenderer.invoke('orders:track', arg),
+    cancel: (arg) => ipcRenderer.invoke('orders:cancel', arg),
+    return: (arg) => ipcRenderer.invoke('orders:return', arg),
+    complete: (arg) => ipcRenderer.invoke('orders:complete', arg),
+    create: (arg) => ipcRenderer.invoke('orders:create', arg),
+    update: (arg) => ipcRenderer.invoke('orders:update', arg),
+    bulkPack: (arg) => ipcRenderer.invoke('orders:bulkPack', arg),
+  },
   cancel: {
     approve: (arg) => ipcRenderer.invoke('cancel:approve', arg),
     reject: (arg) => ipcRenderer.invoke('cancel:reject', arg),

@@ -15,6 +15,7 @@ import type { KeyValueStore } from '../settings/store';
 import { createSupervisorSessions, type SupervisorSessions } from '../settings/supervisor';
 import type { SecretVault } from '../settings/vault';
 import { benchHandlers } from '../bench/bench-handlers';
+import { ordersHandlers } from '../supervisor/orders-handlers';
 import { createBench, type Bench } from '../bench/compose-bench';
 import { appHandlers, appInfo } from './app-handlers';
 import { createConnection, type Connection, type ConnectionFactories } from './connection';
@@ -95,6 +96,16 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     ...settingsHandlers(deps),
     ...supervisorHandlers(deps),
     ...benchHandlers(bench),
+    ...ordersHandlers({
+      api: () => connection.requireApi(),
+      connectivity: bench.connectivity,
+      log,
+      onOrderChanged: (code) =>
+        void bench
+          .queue()
+          .refreshDetail(code)
+          .catch(() => undefined),
+    }),
   };
 
   const unsubscribe = [

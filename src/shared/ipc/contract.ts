@@ -8,6 +8,7 @@ import { settingsPatchSchema, type SettingsView } from './settings';
 import { PICKUP_OPTIONS, type PickupOption } from '../orders/options';
 import type { StationEventListener } from './events';
 import { stationChannels } from './station-channels';
+import { supervisorChannels } from './supervisor-channels';
 
 export type LockReason = 'secret_unreadable' | 'not_configured';
 
@@ -51,6 +52,7 @@ export const contract = {
   'supervisor:endSession': channel<{ ended: true }>()(z.strictObject({ token: z.string().max(256) })),
 
   ...stationChannels,
+  ...supervisorChannels,
 } satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { feedback } from '../pack/feedback';
 import { flowActions } from '../pack/flow-store';
 import { storedLanguage } from '../i18n';
 import { useScanner } from '../scan/useScanner';
+import { OrdersScreen } from '../orders/OrdersScreen';
 import { OutboxScreen } from '../outbox/OutboxScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { useInfo, useScreen, useSettings } from './app-store';
@@ -85,6 +86,8 @@ export function App(): React.JSX.Element {
         <SettingsScreen />
       ) : screen === 'outbox' ? (
         <OutboxScreen />
+      ) : screen === 'orders' ? (
+        <OrdersScreen />
       ) : (
         <PackScreen />
       )}

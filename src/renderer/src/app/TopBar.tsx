@@ -65,6 +65,11 @@ export function TopBar(): React.JSX.Element {
           {t('app.backToPack')}
         </button>
       )}
+      {screen !== 'orders' && (
+        <button type="button" onClick={() => appActions.show('orders')} data-testid="nav-orders">
+          {t('app.orders')}
+        </button>
+      )}
       {screen !== 'settings' && (
         <button type="button" onClick={() => appActions.show('settings')} data-testid="nav-settings">
           {t('app.settings')}

@@ -5,7 +5,7 @@ import type { AppInfo, SettingsView } from '../../../shared/ipc';
 import type { OutboxStatusView } from '../../../shared/ipc/station-channels';
 import type { QueueStatusView, ShiftView, TrayEntry } from '../../../shared/station';
 
-export type Screen = 'pack' | 'settings' | 'outbox';
+export type Screen = 'pack' | 'settings' | 'outbox' | 'orders';
 
 interface AppState {
   info: AppInfo | null;

@@ -4,6 +4,7 @@
 
 export const en = {
   app: {
+    orders: 'Orders',
     title: 'Packing Station',
     loading: 'Starting the station…',
     nav: 'Main menu',

@@ -4,6 +4,7 @@ import type { Messages } from './en';
 
 export const id: Messages = {
   app: {
+    orders: 'Pesanan',
     title: 'Stasiun Pengemasan',
     loading: 'Menyiapkan stasiun…',
     nav: 'Menu utama',
