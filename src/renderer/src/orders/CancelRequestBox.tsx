@@ -1,0 +1,49 @@
+// An open cancellation request (asked by, reason, deadline) with Approve / Reject behind the PIN.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrderDetail } from '../../../shared/orders/schemas';
+import { supervisorToken } from '../app/app-store';
+import { PinPrompt } from '../app/PinPrompt';
+import { station } from '../app/station';
+import { useDateTimeFormatter } from './datetime';
+import { OutcomeNote, type WriteOutcome } from './ErrorNote';
+import { ordersActions } from './orders-store';
+
+export function CancelRequestBox({ detail }: { detail: OrderDetail }): React.JSX.Element {
+  const { t } = useTranslation();
+  const formatDateTime = useDateTimeFormatter();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<WriteOutcome | null>(null);
+
+  async function decide(approve: boolean): Promise<void> {
+    setBusy(true);
+    const arg = { orderCode: detail.order_code, supervisorToken: supervisorToken() };
+    const res = approve ? await station.cancel.approve(arg) : await station.cancel.reject(arg);
+    setBusy(false);
+    setOutcome(res.ok ? { ok: true, ...res.value } : res);
+    if (res.ok) ordersActions.reload();
+  }
+
+  return (
+    <section className="orders-section notice notice-warn" data-testid="cancel-request">
+      <h3>{t('orders.cancelRequest')}</h3>
+      <dl className="orders-facts">
+        <dt>{t('orders.cancelBy')}</dt>
+        <dd>{detail.cancel_by}</dd>
+        <dt>{t('orders.cancelReason')}</dt>
+        <dd>{detail.cancel_reason}</dd>
+        <dt>{t('orders.cancelSla')}</dt>
+        <dd>{formatDateTime(detail.cancel_sla_at)}</dd>
+      </dl>
+      <PinPrompt>
+        <button type="button" disabled={busy} onClick={() => void decide(true)} data-testid="orders-approve">
+          {t('stop.approveCancel')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void decide(false)} data-testid="orders-reject">
+          {t('stop.rejectCancel')}
+        </button>
+      </PinPrompt>
+      {outcome && <OutcomeNote outcome={outcome} />}
+    </section>
+  );
+}
