@@ -84,6 +84,7 @@ export function OrderFilters(): React.JSX.Element {
         {t('orders.perPage')}
         <select
           value={filter.perPage}
+          data-testid="orders-per-page"
           onChange={(e) =>
             ordersActions.setFilter({
               perPage: PAGE_SIZES.find((n: PageSize) => String(n) === e.target.value) ?? 25,

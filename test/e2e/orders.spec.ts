@@ -1,0 +1,91 @@
+// The supervisor's Orders screen end to end: list and filter, detail with tracking, cancel, bulk pack.
+// No supervisor PIN is set on a fresh station, so the actions go through directly.
+import { expect, test, type Page } from '@playwright/test';
+import type { RunningSandbox } from '../../src/main/sandbox';
+import { audit, packable, startApi, startHost, waitFor, type Host } from './harness';
+
+let api: RunningSandbox;
+let host: Host;
+let codes: string[];
+
+test.beforeAll(async () => {
+  api = await startApi();
+  host = await startHost({ api });
+  codes = await packable(api, 'to_process', 3);
+});
+
+test.afterAll(async () => {
+  await host?.stop();
+  await api?.close();
+});
+
+async function openOrders(page: Page, status: string): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+  await page.getByTestId('nav-orders').click();
+  await page.getByTestId('orders-per-page').selectOption('100');
+  await page.getByTestId('orders-status-filter').selectOption(status);
+  await expect(page.locator('main.orders[data-loading="false"]')).toBeVisible();
+}
+
+test('filters to a status, opens an order and shows its tracking', async ({ page }) => {
+  await openOrders(page, 'shipped');
+  const rows = page.getByTestId('order-row');
+  await expect(rows.first()).toBeVisible();
+  const statuses = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+  expect(new Set(statuses)).toEqual(new Set(['shipped']));
+  await expect(page.getByTestId('orders-total')).toContainText(String(statuses.length));
+
+  // Keyboard: focus the row and press Enter.
+  const code = await rows.first().getAttribute('data-code');
+  await rows.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('order-detail-code')).toHaveText(code ?? '');
+  await expect(page.getByTestId('order-items')).toBeVisible();
+  await expect(page.getByTestId('order-tracking')).toBeVisible();
+  await expect(page.getByTestId('order-history').locator('li').first()).toBeVisible();
+  await expect(page.getByTestId('action-return')).toBeVisible();
+  await expect(page.getByTestId('action-complete')).toBeVisible();
+});
+
+test('cancels a to_process order with a reason after confirming', async ({ page }) => {
+  const code = codes[0];
+  await openOrders(page, 'to_process');
+  await page.locator(`[data-testid="order-row"][data-code="${code}"]`).click();
+  await expect(page.getByTestId('order-detail-code')).toHaveText(code);
+  await page.getByTestId('action-cancel').click();
+  await page.getByTestId('cancel-by').selectOption('out_of_stock');
+  // No reason yet: refused in words, nothing sent.
+  await page.getByTestId('action-next').click();
+  await expect(page.getByTestId('action-form').getByRole('alert')).toBeVisible();
+  await page.getByTestId('action-reason').fill('Last unit was damaged on the shelf');
+  await page.getByTestId('action-next').click();
+  await page.getByTestId('action-confirm').click();
+  await expect(page.getByTestId('orders-ok')).toBeVisible();
+  await waitFor('cancelled in the audit', async () =>
+    (await audit(api, code)).some((t) => t.to === 'cancelled'),
+  );
+  expect((await audit(api, code)).map((t) => `${t.from}>${t.to}`)).toEqual(['to_process>cancelled']);
+});
+
+test('bulk-packs two to_process orders and lists each result', async ({ page }) => {
+  const picked = codes.slice(1, 3);
+  await openOrders(page, 'to_process');
+  for (const code of picked) {
+    await page.locator(`[data-testid="order-row"][data-code="${code}"]`).getByTestId('order-check').check();
+  }
+  await page.getByTestId('bulk-pickup').selectOption('EARLY_PICKUP');
+  await page.getByTestId('bulk-pack-go').click();
+  const results = page.getByTestId('bulk-results').locator('li');
+  await expect(results).toHaveCount(2);
+  for (const code of picked) {
+    await expect(results.filter({ hasText: code })).toHaveAttribute('data-ok', 'true');
+    await waitFor(`${code} packed in the audit`, async () =>
+      (await audit(api, code)).some((t) => t.to === 'packed'),
+    );
+    expect((await audit(api, code)).map((t) => `${t.from}>${t.to}`)).toEqual([
+      'to_process>process',
+      'process>packed',
+    ]);
+  }
+});
