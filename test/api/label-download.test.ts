@@ -58,7 +58,7 @@ afterAll(async () => {
   await api.close();
   await apiStub.close();
   await cdn.close();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 describe('downloadLabel', () => {

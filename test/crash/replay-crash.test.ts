@@ -64,7 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sb?.close();
   // Kept after a failure: the station's logs, journal, acks, ledger and print log say what happened.
-  if (dir && passed) await rm(dir, { recursive: true, force: true });
+  if (dir && passed) await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   else if (dir) console.info(`replay-crash: data kept in ${dir}`);
   console.info(
     `replay-crash phases (ms): ${JSON.stringify(phases)}; other processes' jobs with our codes: ${foreignJobs}` +

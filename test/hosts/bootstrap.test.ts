@@ -100,8 +100,14 @@ beforeEach(async () => {
   vi.resetModules();
 });
 afterEach(async () => {
+  // Quit as Electron would, so the station (work queue, outbox, logs) stops writing into the data dir.
+  const quits = h.state.quit;
+  h.state.appOn.get('will-quit')?.({ preventDefault: () => undefined });
+  await vi
+    .waitFor(() => expect(h.state.quit).toBeGreaterThan(quits), { timeout: 10_000 })
+    .catch(() => undefined);
   delete process.env.PACKING_DATA_DIR;
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 describe('Electron bootstrap', () => {

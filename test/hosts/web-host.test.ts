@@ -38,7 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await host.close();
   await station.close();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 function rpc(channel: string, body: unknown, headers: Record<string, string> = {}) {

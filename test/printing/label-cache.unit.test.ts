@@ -12,7 +12,7 @@ beforeEach(async () => {
   dir = join(root, 'labels');
 });
 afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 const PDF = new TextEncoder().encode('%PDF-1.4 label\n');

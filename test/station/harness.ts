@@ -146,7 +146,7 @@ export async function startBench(opts: BenchOptions = {}): Promise<Bench> {
       await queue.stop();
       await api.close();
       await sb.close();
-      await rm(dataDir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     },
   };
   onStepListeners.set(bench, listeners);

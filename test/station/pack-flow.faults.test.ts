@@ -42,7 +42,7 @@ afterAll(async () => {
   await setFaults(sb, { error_rate: 0, drop_rate: 0, hang_rate: 0 });
   await client.close();
   await sb.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 /** The real CUPS driver, with every accepted job recorded (the CAPTURE queue is shared by other tests). */

@@ -48,7 +48,7 @@ describe('tray ordering', () => {
       await again.load();
       expect(again.list().map((i) => i.orderCode)).toEqual(['B']);
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     }
   });
 
@@ -79,7 +79,7 @@ describe('tray ordering', () => {
       expect(third.get('W')).toMatchObject({ state: 'ready', labelPath: '/labels/W.pdf', addedAt: '2' });
       expect(third.list().map((i) => i.orderCode)).toEqual(['A', 'W', 'C']);
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     }
   });
 
@@ -93,7 +93,7 @@ describe('tray ordering', () => {
       await store.load();
       expect(store.list()).toEqual([{ ...old.items[0], state: 'ready' }]);
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     }
   });
 });

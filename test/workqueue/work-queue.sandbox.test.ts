@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
   await sb.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 function resetCalls(): void {

@@ -11,7 +11,7 @@ beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'wq-unit-'));
 });
 afterEach(async () => {
-  await rm(dataDir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 describe('WorkQueue with a counting fake API', () => {

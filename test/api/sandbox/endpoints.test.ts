@@ -28,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
   await sb.close();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 describe('client ↔ strict sandbox: the packing path', () => {
