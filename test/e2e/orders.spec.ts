@@ -89,3 +89,36 @@ test('bulk-packs two to_process orders and lists each result', async ({ page }) 
     ]);
   }
 });
+
+test('creates a manual order after the form is checked, and the list shows it', async ({ page }) => {
+  await openOrders(page, 'to_process');
+  await page.getByTestId('create-open').click();
+  // Nothing filled in: the problems are named before anything is sent.
+  await page.getByTestId('create-submit').click();
+  await expect(page.getByTestId('create-problems')).toBeVisible();
+  await expect(page.getByTestId('create-orderCode')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#create-orderCode-error')).toBeVisible();
+
+  const code = 'MANUAL-E2E-1';
+  const fields: Record<string, string> = {
+    orderCode: code,
+    storeId: '5',
+    locationId: '1',
+    name: 'Siti Rahma',
+    phone: '+62 812 3456 789',
+    address: 'Jl. Merdeka 10',
+    city: 'Bandung',
+    provider: 'JNE',
+    service: 'REG',
+    'product-0-sku': 'SKU-E2E',
+    'product-0-name': 'Kopi bubuk',
+    'product-0-qty': '2',
+    'product-0-unitPrice': '12000',
+  };
+  for (const [field, value] of Object.entries(fields)) await page.getByTestId(`create-${field}`).fill(value);
+  await page.getByTestId('create-submit').click();
+  await expect(page.getByTestId('create-order').getByTestId('orders-ok')).toBeVisible();
+  await expect(page.locator(`[data-testid="order-row"][data-code="${code}"]`)).toBeVisible();
+  await page.locator(`[data-testid="order-row"][data-code="${code}"]`).click();
+  await expect(page.getByTestId('recipient-name')).toHaveText('Siti Rahma');
+});

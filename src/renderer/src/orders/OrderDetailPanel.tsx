@@ -34,6 +34,7 @@ export function OrderDetailPanel({ order }: { order: SelectedOrder }): React.JSX
           {openRequest && <CancelRequestBox detail={detail} />}
           <OrderActions detail={detail} />
           <Parties detail={detail} />
+          <Shipping detail={detail} />
           <Items detail={detail} />
           <Prices detail={detail} />
         </>
@@ -48,7 +49,6 @@ function Parties({ detail }: { detail: OrderDetail }): React.JSX.Element {
   const { t } = useTranslation();
   const r = detail.recipient_info;
   const b = detail.buyer_info;
-  const s = detail.shipping_info;
   const place = [r.full_address, r.sub_district, r.district, r.city, r.state, r.postal_code, r.country];
   return (
     <section className="orders-section orders-columns">
@@ -64,21 +64,28 @@ function Parties({ detail }: { detail: OrderDetail }): React.JSX.Element {
         <p>{b.name}</p>
         <p>{[b.phone, b.email].filter(Boolean).join(' · ')}</p>
       </div>
-      <div>
-        <h3>{t('orders.shipping')}</h3>
-        <dl className="orders-facts">
-          <dt>{t('orders.courier')}</dt>
-          <dd>{[s.provider_name, s.provider_service, s.logistic_carrier].filter(Boolean).join(' · ')}</dd>
-          <dt>{t('orders.trackingNumber')}</dt>
-          <dd>{s.tracking_number ?? '—'}</dd>
-          <dt>{t('orders.delivery')}</dt>
-          <dd>{detail.delivery ?? '—'}</dd>
-          <dt>{t('orders.channel')}</dt>
-          <dd>{[detail.channel, detail.store_name].filter(Boolean).join(' · ')}</dd>
-          <dt>{t('orders.payment')}</dt>
-          <dd>{[detail.payment_type, detail.payment_via].filter(Boolean).join(' · ')}</dd>
-        </dl>
-      </div>
+    </section>
+  );
+}
+
+function Shipping({ detail }: { detail: OrderDetail }): React.JSX.Element {
+  const { t } = useTranslation();
+  const s = detail.shipping_info;
+  return (
+    <section className="orders-section">
+      <h3>{t('orders.shipping')}</h3>
+      <dl className="orders-facts">
+        <dt>{t('orders.courier')}</dt>
+        <dd>{[s.provider_name, s.provider_service, s.logistic_carrier].filter(Boolean).join(' · ')}</dd>
+        <dt>{t('orders.trackingNumber')}</dt>
+        <dd>{s.tracking_number ?? '—'}</dd>
+        <dt>{t('orders.delivery')}</dt>
+        <dd>{detail.delivery ?? '—'}</dd>
+        <dt>{t('orders.channel')}</dt>
+        <dd>{[detail.channel, detail.store_name].filter(Boolean).join(' · ')}</dd>
+        <dt>{t('orders.payment')}</dt>
+        <dd>{[detail.payment_type, detail.payment_via].filter(Boolean).join(' · ')}</dd>
+      </dl>
     </section>
   );
 }
