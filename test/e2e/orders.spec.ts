@@ -11,7 +11,7 @@ let codes: string[];
 test.beforeAll(async () => {
   api = await startApi();
   host = await startHost({ api });
-  codes = await packable(api, 'to_process', 3);
+  codes = await packable(api, 'to_process', 4);
 });
 
 test.afterAll(async () => {
@@ -121,4 +121,25 @@ test('creates a manual order after the form is checked, and the list shows it', 
   await expect(page.locator(`[data-testid="order-row"][data-code="${code}"]`)).toBeVisible();
   await page.locator(`[data-testid="order-row"][data-code="${code}"]`).click();
   await expect(page.getByTestId('recipient-name')).toHaveText('Siti Rahma');
+});
+
+test('opens a cancellation request, then approves it from the detail', async ({ page }) => {
+  const code = codes[3];
+  await openOrders(page, 'to_process');
+  await page.locator(`[data-testid="order-row"][data-code="${code}"]`).click();
+  await page.getByTestId('action-cancel').click();
+  await page.getByTestId('cancel-as-request').check();
+  await page.getByTestId('action-reason').fill('Buyer phoned to cancel');
+  await page.getByTestId('action-next').click();
+  await page.getByTestId('action-confirm').click();
+  const request = page.getByTestId('cancel-request');
+  await expect(request).toContainText('Buyer phoned to cancel');
+  expect(await audit(api, code)).toEqual([]);
+  await request.getByTestId('orders-approve').click();
+  await waitFor('cancelled in the audit', async () =>
+    (await audit(api, code)).some((t) => t.to === 'cancelled'),
+  );
+  await expect(page.getByTestId('order-detail').getByTestId('status-badge').first()).toHaveText('Cancelled');
+  await expect(request).toBeHidden();
+  await expect(page.getByTestId('order-detail').getByTestId('orders-ok').first()).toBeVisible();
 });

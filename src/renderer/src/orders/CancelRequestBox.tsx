@@ -1,7 +1,9 @@
-// An open cancellation request (asked by, reason, deadline) with Approve / Reject behind the PIN.
+// An open cancellation request (asked by, reason, deadline) with Approve / Reject behind the PIN. Once
+// decided the request is gone from the detail, but the answer stays on screen.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../shared/orders/schemas';
+import { parseStatus } from '../../../shared/orders/status';
 import { supervisorToken } from '../app/app-store';
 import { PinPrompt } from '../app/PinPrompt';
 import { station } from '../app/station';
@@ -9,7 +11,11 @@ import { useDateTimeFormatter } from './datetime';
 import { OutcomeNote, type WriteOutcome } from './ErrorNote';
 import { ordersActions } from './orders-store';
 
-export function CancelRequestBox({ detail }: { detail: OrderDetail }): React.JSX.Element {
+export function hasOpenCancelRequest(detail: OrderDetail): boolean {
+  return detail.cancel_by !== null && parseStatus(detail.internal_status) !== 'cancelled';
+}
+
+export function CancelRequestBox({ detail }: { detail: OrderDetail }): React.JSX.Element | null {
   const { t } = useTranslation();
   const formatDateTime = useDateTimeFormatter();
   const [busy, setBusy] = useState(false);
@@ -24,6 +30,7 @@ export function CancelRequestBox({ detail }: { detail: OrderDetail }): React.JSX
     if (res.ok) ordersActions.reload();
   }
 
+  if (!hasOpenCancelRequest(detail)) return outcome && <OutcomeNote outcome={outcome} />;
   return (
     <section className="orders-section notice notice-warn" data-testid="cancel-request">
       <h3>{t('orders.cancelRequest')}</h3>

@@ -14,8 +14,6 @@ import { useOrderDetail } from './useOrderDetail';
 export function OrderDetailPanel({ order }: { order: SelectedOrder }): React.JSX.Element {
   const { t } = useTranslation();
   const { detail, tracking, error, trackingError } = useOrderDetail(order);
-  const openRequest =
-    detail && detail.cancel_by !== null && detail.internal_status.toLowerCase() !== 'cancelled';
 
   return (
     <aside className="orders-detail card" aria-label={t('orders.detail')} data-testid="order-detail">
@@ -31,7 +29,7 @@ export function OrderDetailPanel({ order }: { order: SelectedOrder }): React.JSX
       {!detail && !error && <p className="muted">{t('app.loading')}</p>}
       {detail && (
         <>
-          {openRequest && <CancelRequestBox detail={detail} />}
+          <CancelRequestBox detail={detail} />
           <OrderActions detail={detail} />
           <Parties detail={detail} />
           <Shipping detail={detail} />
