@@ -2,7 +2,7 @@
 // No supervisor PIN is set on a fresh station, so the actions go through directly.
 import { expect, test, type Page } from '@playwright/test';
 import type { RunningSandbox } from '../../src/main/sandbox';
-import { audit, packable, startApi, startHost, waitFor, type Host } from './harness';
+import { audit, ordersIn, packable, startApi, startHost, waitFor, type Host } from './harness';
 
 let api: RunningSandbox;
 let host: Host;
@@ -142,4 +142,31 @@ test('opens a cancellation request, then approves it from the detail', async ({ 
   await expect(page.getByTestId('order-detail').getByTestId('status-badge').first()).toHaveText('Cancelled');
   await expect(request).toBeHidden();
   await expect(page.getByTestId('order-detail').getByTestId('orders-ok').first()).toBeVisible();
+});
+
+test('marks a shipped order completed, then records its return', async ({ page }) => {
+  const shipped = await ordersIn(api, 'shipped');
+  const code = shipped[shipped.length - 1].order_code;
+  await openOrders(page, 'shipped');
+  await page.locator(`[data-testid="order-row"][data-code="${code}"]`).click();
+  await page.getByTestId('action-complete').click();
+  await page.getByTestId('action-confirm').click();
+  await expect(page.getByTestId('orders-ok')).toBeVisible();
+  await waitFor('completed in the audit', async () =>
+    (await audit(api, code)).some((t) => t.to === 'completed'),
+  );
+  // Completed orders can still be returned; no longer completed again.
+  await expect(page.getByTestId('action-complete')).toBeHidden();
+  await page.getByTestId('action-return').click();
+  await page.getByTestId('return-by').selectOption('damaged');
+  await page.getByTestId('action-reason').fill('Box crushed in transit');
+  await page.getByTestId('action-next').click();
+  await page.getByTestId('action-confirm').click();
+  await waitFor('returned in the audit', async () =>
+    (await audit(api, code)).some((t) => t.to === 'returned'),
+  );
+  expect((await audit(api, code)).map((t) => `${t.from}>${t.to}`)).toEqual([
+    'shipped>completed',
+    'completed>returned',
+  ]);
 });
