@@ -2,7 +2,7 @@
 // No supervisor PIN is set on a fresh station, so the actions go through directly.
 import { expect, test, type Page } from '@playwright/test';
 import type { RunningSandbox } from '../../src/main/sandbox';
-import { audit, ordersIn, packable, startApi, startHost, waitFor, type Host } from './harness';
+import { audit, control, ordersIn, packable, startApi, startHost, waitFor, type Host } from './harness';
 
 let api: RunningSandbox;
 let host: Host;
@@ -11,7 +11,7 @@ let codes: string[];
 test.beforeAll(async () => {
   api = await startApi();
   host = await startHost({ api });
-  codes = await packable(api, 'to_process', 4);
+  codes = await packable(api, 'to_process', 5);
 });
 
 test.afterAll(async () => {
@@ -169,4 +169,24 @@ test('marks a shipped order completed, then records its return', async ({ page }
     'shipped>completed',
     'completed>returned',
   ]);
+});
+
+test('without the API a cancel is refused in words and nothing is sent', async ({ page }) => {
+  const code = codes[4];
+  await openOrders(page, 'to_process');
+  await page.locator(`[data-testid="order-row"][data-code="${code}"]`).click();
+  await expect(page.getByTestId('action-cancel')).toBeVisible();
+  await control(api, 'faults', { drop_rate: 1 });
+  try {
+    await page.getByTestId('action-cancel').click();
+    await page.getByTestId('action-reason').fill('Out of stock');
+    await page.getByTestId('action-next').click();
+    await page.getByTestId('action-confirm').click();
+    const error = page.getByTestId('order-actions').getByTestId('orders-error');
+    await expect(error).toBeVisible({ timeout: 30_000 });
+    expect(['offline', 'network', 'timeout']).toContain(await error.getAttribute('data-kind'));
+  } finally {
+    await control(api, 'faults', { drop_rate: 0 });
+  }
+  expect(await audit(api, code)).toEqual([]);
 });
