@@ -206,7 +206,9 @@ export function createBench(opts: BenchOptions): Bench {
     },
     orderView(orderCode) {
       const cached = queue.lookup(orderCode);
-      return cached ? toOrderView(cached.summary, cached.detail) : null;
+      const view = cached ? toOrderView(cached.summary, cached.detail) : null;
+      // The cache knows steps this station just did before the next sync does.
+      return view && cached?.status ? { ...view, status: cached.status } : view;
     },
     async listPrinters() {
       const printers = await printing.listPrinters();

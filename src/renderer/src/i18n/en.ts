@@ -327,6 +327,7 @@ export const en = {
     switchStay: 'Stay on {{current}}',
     switchGo: 'Switch to {{target}}',
     headline: {
+      confirm: 'Label printed: scan its tracking barcode on the box to ship',
       idle: 'Ready: scan an order',
       working: 'Working…',
       verify: 'Scan each item into the box',

@@ -328,6 +328,7 @@ export const id: Messages = {
     switchStay: 'Tetap di {{current}}',
     switchGo: 'Pindah ke {{target}}',
     headline: {
+      confirm: 'Label dicetak: scan barcode resi di kardus untuk mengirim',
       idle: 'Siap: scan pesanan',
       working: 'Sedang diproses…',
       verify: 'Scan setiap barang yang masuk kardus',

@@ -1,10 +1,13 @@
 // The one line a packer reads from across the bench: at least 64 px, status colour at 7:1 contrast.
 import { useTranslation } from 'react-i18next';
+import { useSettings } from '../app/app-store';
 import type { CurrentOrder } from './flow-store';
 
-function headline(current: CurrentOrder | null): { key: string; tone: string } {
+function headline(current: CurrentOrder | null, confirmMode: boolean): { key: string; tone: string } {
   if (!current) return { key: 'pack.headline.idle', tone: 'idle' };
   const o = current.outcome;
+  if (o?.kind === 'printed' && confirmMode && !current.confirmed)
+    return { key: 'pack.headline.confirm', tone: 'info' };
   if (o?.kind === 'printed') return { key: 'pack.headline.printed', tone: 'ok' };
   if (o?.kind === 'failed') return { key: 'pack.headline.failed', tone: 'error' };
   if (o?.kind === 'to_tray') return { key: 'pack.headline.tray', tone: 'warn' };
@@ -16,7 +19,8 @@ function headline(current: CurrentOrder | null): { key: string; tone: string } {
 
 export function StatusHeadline({ current }: { current: CurrentOrder | null }): React.JSX.Element {
   const { t } = useTranslation();
-  const { key, tone } = headline(current);
+  const confirmMode = useSettings()?.confirmLabel ?? false;
+  const { key, tone } = headline(current, confirmMode);
   const status = current?.order?.status;
   return (
     <header className={`headline tone-${tone}`} role="status" aria-live="assertive" data-testid="headline">
