@@ -46,6 +46,7 @@ test('filters to a status, opens an order and shows its tracking', async ({ page
   await expect(page.getByTestId('order-history').locator('li').first()).toBeVisible();
   await expect(page.getByTestId('action-return')).toBeVisible();
   await expect(page.getByTestId('action-complete')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/orders.png' });
 });
 
 test('cancels a to_process order with a reason after confirming', async ({ page }) => {
