@@ -1,9 +1,9 @@
 // The pack flow against the real sandbox and the real client, with an in-memory recorder at the
 // printing boundary (the one place the station meets hardware).
+import { control as sandboxControl } from '../api/sandbox/helpers';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request } from 'undici';
 import { createOrdersClient, type OrdersClient } from '../../src/main/api/client';
 import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';
 import { createLabelCache } from '../../src/main/printing/label-cache';
@@ -170,24 +170,14 @@ export function nextStep(bench: Bench, match: (e: StepEvent) => boolean): Promis
   return new Promise((resolve) => onceStep(bench, match, resolve));
 }
 
-export async function control<T>(
+/** The sandbox's control surface with this bench's tenant (one implementation: test/api/sandbox/helpers). */
+export function control<T>(
   sb: RunningSandbox,
   method: 'GET' | 'POST',
   path: string,
   body?: unknown,
 ): Promise<T> {
-  const res = await request(`${sb.apiOrigin}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${TENANT.key}`,
-      'x-tenant-id': TENANT.id,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.body.text();
-  if (res.statusCode >= 300) throw new Error(`control ${path} → ${res.statusCode}: ${text}`);
-  return JSON.parse(text) as T;
+  return sandboxControl<T>(sb, method, path, body, TENANT);
 }
 
 export async function auditOf(sb: RunningSandbox, code: string): Promise<string[]> {
