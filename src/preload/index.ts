@@ -75,10 +75,12 @@ const api = {
     approve: (arg) => ipcRenderer.invoke('cancel:approve', arg),
     reject: (arg) => ipcRenderer.invoke('cancel:reject', arg),
   },
-  onEvent(listener: StationEventListener) {
+  onEvent(listener: StationEventListener, onSubscribed?: () => void) {
     // Wrap so the renderer never sees the IpcRendererEvent (it carries `sender`).
     const wrapped = (_e: IpcRendererEvent, event: StationEvent) => listener(event);
     ipcRenderer.on(EVENT_CHANNEL, wrapped);
+    // IPC listeners are live at once; the callback still runs after this call returns, as over HTTP.
+    if (onSubscribed) queueMicrotask(onSubscribed);
     return () => void ipcRenderer.removeListener(EVENT_CHANNEL, wrapped);
   },
 } satisfies StationApi;

@@ -73,4 +73,17 @@ describe('preload', () => {
     off();
     expect(listeners.get(EVENT_CHANNEL)).toEqual([]);
   });
+
+  it('says the subscription is live after attaching the listener', async () => {
+    const api = exposed.station as { onEvent(l: () => void, ready: () => void): () => void };
+    let attachedWhenReady = -1;
+    const off = api.onEvent(
+      () => undefined,
+      () => (attachedWhenReady = listeners.get(EVENT_CHANNEL)?.length ?? 0),
+    );
+    expect(attachedWhenReady).toBe(-1); // not synchronously: the caller's setup finishes first
+    await Promise.resolve();
+    expect(attachedWhenReady).toBe(1);
+    off();
+  });
 });

@@ -1,5 +1,6 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +139,56 @@ describe('browser host', () => {
     clearInterval(timer);
     stop();
     expect(got[0]).toEqual({ name: 'app:notice', payload: { level: 'info', message: 'hello' } });
+  });
+
+  it('says when the stream is live: an event emitted right then reaches the listener', async () => {
+    const { createHttpStation } = await import('../../src/renderer/src/bridge/http-station');
+    const api = createHttpStation(host.origin, host.token);
+    const got: StationEvent[] = [];
+    const delivered = new Promise<void>((resolve) => {
+      const off = api.onEvent(
+        (e) => {
+          got.push(e);
+          off();
+          resolve();
+        },
+        // Exactly once, and only after the host subscribed: nothing emitted from here on is lost.
+        () => station.events.emit('app:notice', { level: 'info', message: 'after subscribe' }),
+      );
+    });
+    await delivered;
+    expect(got).toEqual([{ name: 'app:notice', payload: { level: 'info', message: 'after subscribe' } }]);
+  });
+
+  it('tells the listener again after the stream reconnects', async () => {
+    // A host that drops every stream right after opening it.
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      res.end('retry: 10\n\n');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    let opens = 0;
+    let closes = 0;
+    const twice = new Promise<void>((resolve) => {
+      const stop = openEventStream({
+        url: `http://127.0.0.1:${port}/events`,
+        token: 't',
+        retryMs: 10,
+        onEvent: () => undefined,
+        onOpen: () => {
+          if (++opens === 2) {
+            stop();
+            resolve();
+          }
+        },
+        onClose: () => closes++,
+      });
+    });
+    await twice;
+    await new Promise<void>((r) => server.close(() => r()));
+    expect(opens).toBe(2);
+    expect(closes).toBeGreaterThanOrEqual(1);
   });
 });
 

@@ -83,8 +83,11 @@ type ApiMethod<C extends ChannelName> = [ChannelInput<C>] extends [undefined | v
 export type StationApi = {
   [NS in Namespace]: { [C in ChannelName as NamespaceOf<C> extends NS ? MethodOf<C> : never]: ApiMethod<C> };
 } & {
-  /** Main → renderer events; returns the unsubscribe function. */
-  onEvent(listener: StationEventListener): () => void;
+  /**
+   * Main → renderer events; returns the unsubscribe function. `onSubscribed` runs once events are
+   * flowing, and again after the stream reconnects: snapshots read then miss nothing sent before.
+   */
+  onEvent(listener: StationEventListener, onSubscribed?: () => void): () => void;
 };
 
 /** Splits 'settings:setApiKey' into ['settings', 'setApiKey'] (bridges build the object from this). */

@@ -5,7 +5,9 @@ import { flowActions, flowSnapshot } from '../pack/flow-store';
 import { appActions } from './app-store';
 import { station } from './station';
 
+/** One subscription; every snapshot is (re)loaded once events flow, so none sent before is missed. */
 export function subscribeToStation(): () => void {
+  const onSubscribed = (): void => void loadInitial();
   return station.onEvent((event) => {
     switch (event.name) {
       case 'app:changed':
@@ -35,7 +37,7 @@ export function subscribeToStation(): () => void {
           tone: 'warning',
         });
     }
-  });
+  }, onSubscribed);
 }
 
 function noticeError(message: string): ErrorInfo {
@@ -59,8 +61,11 @@ async function loadOrderCodes(): Promise<void> {
   if (res.ok) appActions.setOrderCodes(res.value);
 }
 
-/** First load of everything the screens show. */
+let loadGeneration = 0;
+
+/** Loads everything the screens show; only the newest of overlapping loads is applied. */
 export async function loadInitial(): Promise<void> {
+  const generation = ++loadGeneration;
   const [info, settings, queue, tray, shift, outbox] = await Promise.all([
     station.app.info(),
     station.settings.get(),
@@ -69,6 +74,7 @@ export async function loadInitial(): Promise<void> {
     station.shift.get(),
     station.outbox.summary(),
   ]);
+  if (generation !== loadGeneration) return;
   if (info.ok) appActions.setInfo(info.value);
   if (settings.ok) appActions.setSettings(settings.value);
   if (queue.ok) appActions.setQueue(queue.value);

@@ -40,9 +40,15 @@ export function createHttpStation(
     return (await res.json()) as Result<unknown>;
   }
 
-  const listeners = new Set<StationEventListener>();
+  // Each listener with its onSubscribed callback, run whenever the stream (re)opens.
+  const listeners = new Map<StationEventListener, (() => void) | undefined>();
   let stopStream: (() => void) | null = null;
-  const dispatch = (event: StationEvent) => listeners.forEach((l) => l(event));
+  let open = false;
+  const dispatch = (event: StationEvent) => listeners.forEach((_, l) => l(event));
+  const opened = () => {
+    open = true;
+    listeners.forEach((onSubscribed) => onSubscribed?.());
+  };
 
   const api: Record<string, Record<string, (arg?: unknown) => Promise<Result<unknown>>>> = {};
   for (const channel of CHANNEL_NAMES) {
@@ -51,14 +57,24 @@ export function createHttpStation(
   }
   const station = {
     ...api,
-    onEvent(listener: StationEventListener) {
-      listeners.add(listener);
-      stopStream ??= openEventStream({ url: `${baseUrl}/events`, token, onEvent: dispatch });
+    onEvent(listener: StationEventListener, onSubscribed?: () => void) {
+      listeners.set(listener, onSubscribed);
+      if (open && onSubscribed) queueMicrotask(onSubscribed);
+      stopStream ??= openEventStream({
+        url: `${baseUrl}/events`,
+        token,
+        onEvent: dispatch,
+        onOpen: opened,
+        onClose: () => {
+          open = false;
+        },
+      });
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0 && stopStream) {
           stopStream();
           stopStream = null;
+          open = false;
         }
       };
     },

@@ -6,6 +6,10 @@ export interface EventStreamOptions {
   url: string;
   token: string;
   onEvent(event: StationEvent): void;
+  /** The stream is open (first time or after a reconnect): the host subscribed before answering. */
+  onOpen?(): void;
+  /** The stream dropped; events until the next onOpen are lost. */
+  onClose?(): void;
   retryMs?: number;
 }
 
@@ -20,6 +24,7 @@ export function openEventStream(opts: EventStreamOptions): () => void {
       signal: controller.signal,
     });
     if (!res.ok || !res.body) throw new Error(`events: HTTP ${res.status}`);
+    opts.onOpen?.();
     const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
     for (;;) {
@@ -47,6 +52,7 @@ export function openEventStream(opts: EventStreamOptions): () => void {
       } catch {
         // Dropped or refused: try again shortly (the host may be restarting).
       }
+      opts.onClose?.();
       if (!stopped) await new Promise((r) => setTimeout(r, opts.retryMs ?? 2000));
     }
   })();
