@@ -4,7 +4,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';
 
 export const CAPTURE_DIR = process.env.PACKING_CAPTURE_DIR ?? '/tmp/packing-prn';
@@ -91,10 +90,7 @@ export async function startHost(opts: {
 }
 
 /** What a keyboard-wedge scanner does: the code's keys ~2 ms apart, then Enter. */
-export async function scan(page: Page, code: string): Promise<void> {
-  await page.keyboard.type(code, { delay: 2 });
-  await page.keyboard.press('Enter');
-}
+export { scan } from './scanner';
 
 export async function captureJobs(): Promise<string[]> {
   try {

@@ -128,6 +128,15 @@ describe('scan precedence on the Pack screen', () => {
     expect(methods()).toContain('flow.scan');
   });
 
+  it('every read is shown raw, the refused one too, with a count that only goes up', async () => {
+    const start = flowSnapshot().lastRead?.seq ?? 0;
+    flowActions.error(someError, 'X');
+    await handleScan('ORD-GARBLED?');
+    expect(flowSnapshot().lastRead).toEqual({ code: 'ORD-GARBLED?', seq: start + 1 });
+    await handleScan('%%PS-ACK');
+    expect(flowSnapshot().lastRead).toEqual({ code: '%%PS-ACK', seq: start + 2 });
+  });
+
   it('during verification an item counts, a wrong item is loud, another order asks before switching', async () => {
     flowActions.scanStarted('ORD1');
     flowActions.orderResolved({

@@ -307,6 +307,8 @@ export const en = {
     hint: 'Scan the order label to start.',
     manualLabel: 'Order code',
     manualSubmit: 'Start',
+    lastRead: 'Last read: {{code}}',
+    nothingRead: 'Nothing read yet',
     orderTitle: 'Order',
     recipient: 'Recipient',
     courier: 'Courier',

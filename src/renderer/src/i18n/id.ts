@@ -308,6 +308,8 @@ export const id: Messages = {
     hint: 'Scan label pesanan untuk mulai.',
     manualLabel: 'Kode pesanan',
     manualSubmit: 'Mulai',
+    lastRead: 'Terakhir terbaca: {{code}}',
+    nothingRead: 'Belum ada yang terbaca',
     orderTitle: 'Pesanan',
     recipient: 'Penerima',
     courier: 'Kurir',

@@ -57,6 +57,8 @@ interface FlowState {
   pendingSwitch: string | null;
   /** Last time a scan was refused because an alert holds the bench (drives a flash). */
   refusedAt: number;
+  /** What the scanner (or the manual box) last read, raw, and how many reads so far on this screen. */
+  lastRead: { code: string; seq: number } | null;
 }
 
 const RECENT_MAX = 12;
@@ -88,6 +90,7 @@ const useFlowStore = create<FlowState>(() => ({
   notice: null,
   pendingSwitch: null,
   refusedAt: 0,
+  lastRead: null,
 }));
 
 function upsertRecent(recent: RecentEntry[], entry: RecentEntry): RecentEntry[] {
@@ -111,6 +114,10 @@ function recentStateOf(outcome: ScanOutcome): RecentState {
 }
 
 export const flowActions = {
+  read(code: string): void {
+    useFlowStore.setState((s) => ({ lastRead: { code, seq: (s.lastRead?.seq ?? 0) + 1 } }));
+  },
+
   scanStarted(orderCode: string): void {
     useFlowStore.setState((s) => ({
       current: {
@@ -274,3 +281,4 @@ export const useRecent = (): RecentEntry[] => useFlowStore((s) => s.recent);
 export const useNotice = (): Notice | null => useFlowStore((s) => s.notice);
 export const usePendingSwitch = (): string | null => useFlowStore((s) => s.pendingSwitch);
 export const useRefusedAt = (): number => useFlowStore((s) => s.refusedAt);
+export const useLastRead = (): FlowState['lastRead'] => useFlowStore((s) => s.lastRead);

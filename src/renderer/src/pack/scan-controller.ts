@@ -13,6 +13,7 @@ import { feedback } from './feedback';
 import { flowActions, flowSnapshot } from './flow-store';
 
 export async function handleScan(code: string): Promise<void> {
+  flowActions.read(code);
   const state = flowSnapshot();
   const command = parseCommand(code);
   if (state.alert) {
