@@ -15,7 +15,9 @@ import {
   type ProductDraft,
 } from './create-order-form';
 import { OutcomeNote, type WriteOutcome } from './ErrorNote';
+import { FormField } from './FormField';
 import { ordersActions } from './orders-store';
+import { supervisorWriteError } from './write-error';
 
 type TextField = Exclude<keyof OrderDraft, 'payment' | 'products'>;
 const FIELDS: TextField[] = [
@@ -41,6 +43,10 @@ export function CreateOrderForm({ onClose }: { onClose: () => void }): React.JSX
   const [outcome, setOutcome] = useState<WriteOutcome | null>(null);
 
   const problemFor = (field: string): Problem | undefined => problems.find((p) => p.field === field);
+  const problemText = (field: string): string | undefined => {
+    const problem = problemFor(field);
+    return problem && t(problem.key);
+  };
   const setProduct = (i: number, patch: Partial<ProductDraft>): void =>
     setDraft({ ...draft, products: draft.products.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
 
@@ -52,7 +58,9 @@ export function CreateOrderForm({ onClose }: { onClose: () => void }): React.JSX
     setBusy(true);
     const res = await station.orders.create({ input, supervisorToken: supervisorToken() });
     setBusy(false);
-    setOutcome(res.ok ? { ok: true, ...res.value } : res);
+    setOutcome(
+      res.ok ? { ok: true, ...res.value } : { ok: false, error: supervisorWriteError(res.error, t) },
+    );
     if (!res.ok) return;
     setDraft(EMPTY_DRAFT);
     ordersActions.reload();
@@ -82,11 +90,11 @@ export function CreateOrderForm({ onClose }: { onClose: () => void }): React.JSX
             </select>
           </label>
           {FIELDS.map((field) => (
-            <Field
+            <FormField
               key={field}
               label={t(`orders.form.${field}`)}
               value={draft[field]}
-              problem={problemFor(field)}
+              problem={problemText(field)}
               testId={`create-${field}`}
               onChange={(value) => setDraft({ ...draft, [field]: value })}
             />
@@ -97,11 +105,11 @@ export function CreateOrderForm({ onClose }: { onClose: () => void }): React.JSX
             {draft.products.map((p, i) => (
               <div className="orders-product" key={i} data-testid="create-product">
                 {PRODUCT_FIELDS.map((field) => (
-                  <Field
+                  <FormField
                     key={field}
                     label={t(`orders.form.product.${field}`)}
                     value={p[field]}
-                    problem={problemFor(`products.${i}.${field}`)}
+                    problem={problemText(`products.${i}.${field}`)}
                     testId={`create-product-${i}-${field}`}
                     onChange={(value) => setProduct(i, { [field]: value })}
                   />
@@ -138,33 +146,5 @@ export function CreateOrderForm({ onClose }: { onClose: () => void }): React.JSX
       </PinPrompt>
       {outcome && <OutcomeNote outcome={outcome} />}
     </section>
-  );
-}
-
-function Field(props: {
-  label: string;
-  value: string;
-  problem: Problem | undefined;
-  testId: string;
-  onChange: (value: string) => void;
-}): React.JSX.Element {
-  const { t } = useTranslation();
-  const errorId = `${props.testId}-error`;
-  return (
-    <label>
-      {props.label}
-      <input
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-invalid={props.problem ? true : undefined}
-        aria-describedby={props.problem ? errorId : undefined}
-        data-testid={props.testId}
-      />
-      {props.problem && (
-        <span className="form-error" id={errorId}>
-          {t(props.problem.key)}
-        </span>
-      )}
-    </label>
   );
 }

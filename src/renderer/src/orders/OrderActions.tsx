@@ -2,7 +2,6 @@
 // Each opens a small form, then asks to confirm, then shows the API's answer. All need the PIN.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorInfo } from '../../../shared/errors';
 import {
   CANCEL_REASONS,
   RETURN_REASONS,
@@ -16,6 +15,7 @@ import { PinPrompt } from '../app/PinPrompt';
 import { station } from '../app/station';
 import { OutcomeNote, type WriteOutcome } from './ErrorNote';
 import { ordersActions } from './orders-store';
+import { supervisorWriteError } from './write-error';
 
 type Action = 'cancel' | 'return' | 'complete';
 
@@ -99,9 +99,7 @@ export function OrderActions({ detail }: { detail: OrderDetail }): React.JSX.Ele
     setAction(null);
     setConfirming(false);
     setOutcome(
-      res.ok
-        ? { ok: true, ...res.value }
-        : { ok: false, error: offlineInWords(res.error, t('orders.offlineWrite')) },
+      res.ok ? { ok: true, ...res.value } : { ok: false, error: supervisorWriteError(res.error, t) },
     );
     if (res.ok) ordersActions.reload();
   }
@@ -234,9 +232,4 @@ export function OrderActions({ detail }: { detail: OrderDetail }): React.JSX.Ele
       {outcome && <OutcomeNote outcome={outcome} />}
     </section>
   );
-}
-
-/** Supervisor writes are never queued: say so plainly when the API cannot be reached. */
-function offlineInWords(error: ErrorInfo, words: string): ErrorInfo {
-  return error.kind === 'offline' ? { ...error, action: words } : error;
 }

@@ -1,9 +1,10 @@
 // The selected order: who it goes to, what is in it, what it costs, how it ships, an open cancellation
-// request, the supervisor's actions and the tracking timeline.
+// request, the supervisor's actions (edit among them) and the tracking timeline.
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../shared/orders/money';
 import type { OrderDetail } from '../../../shared/orders/schemas';
 import { CancelRequestBox } from './CancelRequestBox';
+import { EditOrder } from './EditOrder';
 import { ErrorNote } from './ErrorNote';
 import { OrderActions } from './OrderActions';
 import { ordersActions, type SelectedOrder } from './orders-store';
@@ -31,6 +32,7 @@ export function OrderDetailPanel({ order }: { order: SelectedOrder }): React.JSX
         <>
           <CancelRequestBox detail={detail} />
           <OrderActions detail={detail} />
+          <EditOrder detail={detail} />
           <Parties detail={detail} />
           <Shipping detail={detail} />
           <Items detail={detail} />
@@ -53,8 +55,8 @@ function Parties({ detail }: { detail: OrderDetail }): React.JSX.Element {
       <div>
         <h3>{t('orders.recipient')}</h3>
         <p data-testid="recipient-name">{r.name}</p>
-        <p>{r.phone}</p>
-        <p>{place.filter(Boolean).join(', ')}</p>
+        <p data-testid="recipient-phone">{r.phone}</p>
+        <p data-testid="recipient-address">{place.filter(Boolean).join(', ')}</p>
         {r.remarks && <p className="muted">{r.remarks}</p>}
       </div>
       <div>

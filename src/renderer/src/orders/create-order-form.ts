@@ -50,6 +50,7 @@ export type ProblemKey =
   | 'orders.form.qtyMin'
   | 'orders.form.price'
   | 'orders.form.phoneInvalid'
+  | 'orders.form.emailInvalid'
   | 'orders.form.noProducts'
   | 'orders.form.invalid';
 
@@ -57,6 +58,16 @@ export interface Problem {
   /** The draft field ("name", "products.0.qty"), or "products" for the list as a whole. */
   field: string;
   key: ProblemKey;
+}
+
+/** Digits, spaces, dashes, an optional leading +: what a packer can dial or a courier can read. */
+export function isPhone(value: string): boolean {
+  return /^\+?[\d\s-]{6,20}$/.test(value.trim());
+}
+
+/** A plain name@host.tld check: catches typos, leaves the real verdict to the API. */
+export function isEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
 }
 
 const REQUIRED: (keyof OrderDraft)[] = ['orderCode', 'storeId', 'locationId', 'name', 'phone', 'address'];
@@ -72,7 +83,7 @@ export function validateDraft(draft: OrderDraft): { input: CreateOrderInput | nu
     const value = draft[field].trim();
     if (value !== '' && !/^\d+$/.test(value)) problems.push({ field, key: 'orders.form.wholeNumber' });
   }
-  if (draft.phone.trim() !== '' && !/^\+?[\d\s-]{6,20}$/.test(draft.phone.trim()))
+  if (draft.phone.trim() !== '' && !isPhone(draft.phone))
     problems.push({ field: 'phone', key: 'orders.form.phoneInvalid' });
   if (draft.products.length === 0) problems.push({ field: 'products', key: 'orders.form.noProducts' });
   draft.products.forEach((p, i) => {

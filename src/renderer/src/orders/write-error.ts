@@ -1,0 +1,21 @@
+// A failed supervisor write (orders:* channels) in the supervisor's language. Main has already told the
+// cases apart (src/main/supervisor/write-errors.ts): 'offline' = the API could not be reached and nothing
+// was sent; 'network' / 'timeout' = the request may have arrived, so the outcome is unknown. Anything
+// the API answered (a 4xx refusal, a 5xx) keeps its own words.
+import type { TFunction } from 'i18next';
+import type { ErrorInfo } from '../../../shared/errors';
+
+export function supervisorWriteError(error: ErrorInfo, t: TFunction): ErrorInfo {
+  if (error.kind === 'offline') {
+    return { ...error, message: t('orders.write.offline'), action: t('orders.write.offlineAction') };
+  }
+  if (error.kind === 'network' || error.kind === 'timeout') {
+    return { ...error, message: t('orders.write.unknown'), action: t('orders.write.unknownAction') };
+  }
+  return error;
+}
+
+/** Only the "nothing was sent" case, for writes whose main side does not tell the others apart. */
+export function offlineWriteError(error: ErrorInfo, t: TFunction): ErrorInfo {
+  return error.kind === 'offline' ? supervisorWriteError(error, t) : error;
+}
