@@ -1,4 +1,5 @@
-// The supervisor's Orders screen end to end: list and filter, detail with tracking, cancel, bulk pack.
+// The supervisor's Orders screen end to end: list and filter, detail with tracking, cancel, bulk pack,
+// edit.
 // No supervisor PIN is set on a fresh station, so the actions go through directly.
 import { expect, test, type Page } from '@playwright/test';
 import type { RunningSandbox } from '../../src/main/sandbox';
@@ -11,7 +12,7 @@ let codes: string[];
 test.beforeAll(async () => {
   api = await startApi();
   host = await startHost({ api });
-  codes = await packable(api, 'to_process', 5);
+  codes = await packable(api, 'to_process', 6);
 });
 
 test.afterAll(async () => {
@@ -189,5 +190,42 @@ test('without the API a cancel is refused in words and nothing is sent', async (
   } finally {
     await control(api, 'faults', { drop_rate: 0 });
   }
+  expect(await audit(api, code)).toEqual([]);
+});
+
+interface Person {
+  name: string | null;
+  phone: string | null;
+  fullAddress: string | null;
+}
+
+test("edits a to_process order's recipient phone and address, and the detail shows them", async ({
+  page,
+}) => {
+  const code = codes[5];
+  const before = await control<{ recipient: Person; buyer: Person }>(api, `orders/${code}`);
+  await openOrders(page, 'to_process');
+  await page.locator(`[data-testid="order-row"][data-code="${code}"]`).click();
+  await expect(page.getByTestId('order-detail-code')).toHaveText(code);
+  await page.getByTestId('edit-open').click();
+  // Prefilled from the detail.
+  await expect(page.getByTestId('edit-name')).toHaveValue(before.recipient.name ?? '');
+  await expect(page.getByTestId('edit-phone')).toHaveValue(before.recipient.phone ?? '');
+  await page.getByTestId('edit-phone').fill('+62 811 2222 333');
+  await page.getByTestId('edit-address').fill('Jl. Asia Afrika No. 8');
+  await page.getByTestId('edit-save').click();
+
+  await expect(page.getByTestId('order-edit').getByTestId('orders-ok')).toBeVisible();
+  await expect(page.getByTestId('recipient-phone')).toHaveText('+62 811 2222 333');
+  await expect(page.getByTestId('recipient-address')).toContainText('Jl. Asia Afrika No. 8');
+  // Only the two changed fields were sent: the rest of the recipient, the buyer and the status stay.
+  const after = await control<{ status: string; recipient: Person; buyer: Person }>(api, `orders/${code}`);
+  expect(after.recipient).toEqual({
+    ...before.recipient,
+    phone: '+62 811 2222 333',
+    fullAddress: 'Jl. Asia Afrika No. 8',
+  });
+  expect(after.buyer).toEqual(before.buyer);
+  expect(after.status).toBe('to_process');
   expect(await audit(api, code)).toEqual([]);
 });
