@@ -173,7 +173,9 @@ test('marks a shipped order completed, then records its return', async ({ page }
   ]);
 });
 
-test('without the API a cancel is refused in words and nothing is sent', async ({ page }) => {
+test('a cancel whose connection is cut says so in words; the cut came before it applied', async ({
+  page,
+}) => {
   const code = codes[4];
   await openOrders(page, 'to_process');
   await page.locator(`[data-testid="order-row"][data-code="${code}"]`).click();
