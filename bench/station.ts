@@ -13,7 +13,15 @@ import { CaptureWatcher } from './station/capture';
 import { coldStart, heapGrowth, readyAfterPrint, scanToLabel } from './station/measure';
 import { installProbe } from './station/page-probe';
 import { rawScanner } from './station/raw';
-import { launchBrowser, openStation, packableCodes, startApi, startHost, type Host } from './station/setup';
+import {
+  launchBrowser,
+  openStation,
+  packableOrders,
+  startApi,
+  startHost,
+  type Host,
+  type PackableOrder,
+} from './station/setup';
 import { median, printTable, type Row } from './station/table';
 
 const N = Number(process.env.BENCH_ORDERS ?? 10);
@@ -31,18 +39,20 @@ function stepMedians(scans: Record<string, number>[]): string {
   return steps.map((step) => `${step} ${median(scans.flatMap((s) => s[step] ?? []))}`).join(', ');
 }
 
-/** Takes codes off the front of the list so no order is scanned twice in one run. */
-function taker(codes: string[]): (n: number) => string[] {
+/** Takes orders off the front of the list so no order is scanned twice in one run. */
+function taker(orders: PackableOrder[]): (n: number) => PackableOrder[] {
   let next = 0;
   return (n) => {
-    if (next + n > codes.length) throw new Error(`only ${codes.length} packable orders in the sandbox`);
+    if (next + n > orders.length) throw new Error(`only ${orders.length} packable orders in the sandbox`);
     next += n;
-    return codes.slice(next - n, next);
+    return orders.slice(next - n, next);
   };
 }
 
+const codesOf = (orders: PackableOrder[]): string[] => orders.map((o) => o.code);
+
 async function flowRows(browser: Browser, api: RunningSandbox, rows: Row[]): Promise<void> {
-  const take = taker(await packableCodes(api));
+  const take = taker(await packableOrders(api));
   const capture = new CaptureWatcher();
   const workDir = await mkdtemp(join(tmpdir(), 'bench-station-raw-'));
   const raw = rawScanner(api, capture, workDir);
@@ -53,9 +63,16 @@ async function flowRows(browser: Browser, api: RunningSandbox, rows: Row[]): Pro
     await openStation(page, host.url);
     await installProbe(page);
     // Warm-up (JIT, keep-alive connections, CUPS) for both sides; not counted.
-    await scanToLabel(page, api, capture, raw, { station: take(2), raw: take(2) }, 0);
+    await scanToLabel(page, api, capture, raw, { station: codesOf(take(2)), raw: take(2) }, 0);
     for (const latency of [0, 50]) {
-      const r = await scanToLabel(page, api, capture, raw, { station: take(N), raw: take(N) }, latency);
+      const r = await scanToLabel(
+        page,
+        api,
+        capture,
+        raw,
+        { station: codesOf(take(N)), raw: take(N) },
+        latency,
+      );
       const [station, rawMs] = [median(r.station), median(r.raw)];
       const untyped = median(r.station.map((v, k) => v - r.typing[k]));
       rows.push({
@@ -67,7 +84,10 @@ async function flowRows(browser: Browser, api: RunningSandbox, rows: Row[]): Pro
         note:
           `typing ${ms(median(r.typing))} of it; Enter → label ${ms(untyped)} = ` +
           `${(untyped / rawMs).toFixed(2)}× raw (for insight only: the ratio above subtracts nothing); ` +
-          `median step ms as shown: ${stepMedians(r.steps)}`,
+          `median step ms as shown: ${stepMedians(r.steps)}` +
+          (r.garbled > 0
+            ? `; ${r.garbled} scan(s) misread (split by the load), rescanned, timed afresh`
+            : ''),
       });
     }
     const ready: Record<number, number> = {};
@@ -75,7 +95,7 @@ async function flowRows(browser: Browser, api: RunningSandbox, rows: Row[]): Pro
     const untyped: Record<number, number> = {};
     let garbled = 0;
     for (const latency of [0, 300]) {
-      const r = await readyAfterPrint(page, api, take(N + 1), latency);
+      const r = await readyAfterPrint(page, api, codesOf(take(N + 1)), latency);
       ready[latency] = median(r.intervals);
       typing[latency] = median(r.typing);
       untyped[latency] = median(r.intervals.map((v, k) => v - r.typing[k]));
@@ -117,7 +137,7 @@ async function heapRow(browser: Browser, rows: Row[]): Promise<void> {
   const api = await startApi(4000, 23);
   let host: Host | null = null;
   try {
-    const codes = (await packableCodes(api)).slice(0, HEAP_SCANS);
+    const codes = codesOf(await packableOrders(api)).slice(0, HEAP_SCANS);
     // A wider scanner key gap (a setting the station has, 5–500 ms) only so a loaded 2-core machine does not
     // split scans; memory does not depend on it. Scans 1 and 2 use the default 35 ms.
     host = await startHost(api, { scanner: { maxGapMs: HEAP_SCANNER_GAP_MS, suffix: 'Enter', prefix: '' } });

@@ -1,6 +1,8 @@
-// The raw minimum for one scan: a bare script making the station's calls in order — set-process,
-// set-packed, shipping-label, label download — then the same `lp` command the CUPS driver runs, until the
-// job's bytes are in the capture dir. No validation, no cache, no UI: the floor the station is held to.
+// The raw minimum for one scan: a bare script making the station's calls in order — order detail (the
+// station re-reads it live at each scan to catch a fresh cancellation request; the raw side knows the
+// order's numeric id up front, as the station's work queue does), set-process, set-packed,
+// shipping-label, label download — then the same `lp` command the CUPS driver runs, until the job's
+// bytes are in the capture dir. No validation, no journal, no cache, no UI: the floor the station is held to.
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,13 +10,13 @@ import { promisify } from 'node:util';
 import { Agent, request } from 'undici';
 import type { RunningSandbox } from '../../src/main/sandbox';
 import type { CaptureWatcher } from './capture';
-import { apiHeaders, PRINTER } from './setup';
+import { apiHeaders, PRINTER, type PackableOrder } from './setup';
 
 const run = promisify(execFile);
 
 export interface RawScanner {
   /** ms from start to the job's file in the capture dir. */
-  scan(orderCode: string): Promise<number>;
+  scan(order: PackableOrder): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -36,9 +38,12 @@ export function rawScanner(api: RunningSandbox, capture: CaptureWatcher, workDir
   }
 
   return {
-    async scan(code) {
+    async scan({ code, id }) {
       const started = performance.now();
       const landed = capture.waitForJob(code);
+      const detail = await request(`${base}/${id}/detail`, { dispatcher: agent, headers: apiHeaders() });
+      await detail.body.json();
+      if (detail.statusCode !== 200) throw new Error(`raw detail of ${code}: HTTP ${detail.statusCode}`);
       await post('/fulfillment/set-process', { order_code: code });
       await post('/fulfillment/set-packed', { order_code: code, pickup_option: 'LATE_PICKUP' });
       const label = (await post('/fulfillment/shipping-label', {

@@ -39,8 +39,14 @@ interface ListedOrder {
   is_fake: boolean;
 }
 
+/** A scannable order: its code (the barcode) and numeric id (what the detail endpoint takes). */
+export interface PackableOrder {
+  code: string;
+  id: number;
+}
+
 /** Every to_process order a packer can scan straight to a label (no stop screen), oldest first. */
-export async function packableCodes(api: RunningSandbox): Promise<string[]> {
+export async function packableOrders(api: RunningSandbox): Promise<PackableOrder[]> {
   const base = `${api.apiOrigin}/api/partner/v1`;
   const listed: ListedOrder[] = [];
   for (let page = 1; ; page++) {
@@ -60,7 +66,7 @@ export async function packableCodes(api: RunningSandbox): Promise<string[]> {
       return d.data.cancel_by === null && d.data.product_info.length > 0;
     }),
   );
-  return listed.filter((_, i) => ok[i]).map((o) => o.order_code);
+  return listed.filter((_, i) => ok[i]).map((o) => ({ code: o.order_code, id: o.order_header_id }));
 }
 
 export interface Host {
