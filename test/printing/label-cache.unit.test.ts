@@ -37,6 +37,19 @@ describe('label cache', () => {
     expect(await cache.has('ORD-1')).toBe(false);
   });
 
+  it('adopts a fresh download by moving it in, where pathFor says', async () => {
+    const cache = createLabelCache({ dir });
+    const download = join(root, 'download.pdf');
+    await writeFile(download, PDF);
+    const kept = await cache.adopt('ORD 3/c', download);
+    expect(kept).toBe(cache.pathFor('ORD 3/c'));
+    expect(dirname(kept)).toBe(dir);
+    expect(await readFile(kept)).toEqual(Buffer.from(PDF));
+    expect(await readdir(root)).toEqual(['labels']);
+    await expect(cache.adopt('ORD-4', join(root, 'gone.pdf'))).rejects.toThrow();
+    expect(await cache.has('ORD-4')).toBe(false);
+  });
+
   it.each(['../x', '../../etc/passwd', '..\\..\\win.ini', 'C:\\x', '/abs/path', '.', '..', 'a/../../b'])(
     'keeps %s inside the cache dir',
     async (code) => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -109,6 +109,26 @@ describe('printLabel', () => {
     expect(await service.labels.has('ORD3')).toBe(false);
   });
 
+  it('prints the kept copy as it is (not written again), and lets the driver check the printer ahead', async () => {
+    const { driver, submitted } = fakeDriver();
+    const prepared: string[] = [];
+    driver.prepare = (printer) => prepared.push(printer);
+    const service = createPrintService({ driver, labelsDir: join(root, 'labels') });
+    const kept = await service.labels.adopt('ORD4', await labelFile('dl4.pdf', 288, 432));
+    const before = await stat(kept);
+    service.prepare({ printer: 'CAPTURE' });
+    const result = await service.printLabel({
+      orderCode: 'ORD4',
+      file: kept,
+      printer: 'CAPTURE',
+      media: '4x6in',
+    });
+    expect(prepared).toEqual(['CAPTURE']);
+    expect(result.file).toBe(kept);
+    expect(submitted.map((r) => r.file)).toEqual([kept]);
+    expect((await stat(kept)).ino).toBe(before.ino);
+  });
+
   it('reprint without a saved label says so', async () => {
     const service = createPrintService({ driver: fakeDriver().driver, labelsDir: join(root, 'labels') });
     await expect(service.reprint('NEVER', { printer: 'CAPTURE', media: 'A6' })).rejects.toThrow(
@@ -126,6 +146,15 @@ describe('follow', () => {
     const service = createPrintService({ driver, labelsDir: root, clock });
     expect(await service.follow(job, { timeoutMs: 10_000, pollMs: 250 })).toEqual({ state: 'completed' });
     expect(clock.slept).toEqual([250, 250]);
+  });
+
+  it('takes its first look only after firstLookAfterMs, when asked to', async () => {
+    const clock = fakeClock();
+    const { driver } = fakeDriver([{ state: 'completed' }]);
+    const service = createPrintService({ driver, labelsDir: root, clock });
+    const result = await service.follow(job, { pollMs: 250, firstLookAfterMs: 500 });
+    expect(result).toEqual({ state: 'completed' });
+    expect(clock.slept).toEqual([500]);
   });
 
   it('failed with the reason, stuck at once when CUPS says stopped', async () => {

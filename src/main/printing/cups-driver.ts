@@ -1,5 +1,6 @@
 // Linux / macOS printing through CUPS' own tools (lp, lpstat, cancel), always with argument arrays.
-// CUPS accepts jobs for a paused queue and would hold them silently, so submit checks the queue first.
+// CUPS accepts jobs for a paused queue and would hold them silently, so submit checks the queue first —
+// with a check prepare() started moments before (while the scan's API calls run) when there is one.
 import {
   blockingReason,
   messageSaysOutOfMedia,
@@ -23,14 +24,25 @@ export interface CupsDriver extends PrinterDriver {
   readonly platform: 'cups';
   /** Throws a PrinterError in words unless the queue exists, is enabled and accepts jobs. */
   checkReady(printer: string): Promise<void>;
+  prepare(printer: string): void;
   cancel(job: PrintJob): Promise<void>;
 }
 
 // CUPS queue names: printable, no spaces, slashes, '#' or quotes. A leading '-' could pass as an option.
 const PRINTER_NAME = /^[^\s/\\#'"-][^\s/\\#'"]{0,126}$/;
 
-export function createCupsDriver(deps: { run?: CommandRunner } = {}): CupsDriver {
+/**
+ * How old (from its start) a prepared queue check may be and still stand in for submit's own. A queue
+ * paused after the check holds the job either way (as it would if paused a moment after a synchronous
+ * check); following the job says so loudly. Older than this, submit checks afresh.
+ */
+export const PREPARED_CHECK_MAX_AGE_MS = 2_000;
+
+export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number } = {}): CupsDriver {
   const run = deps.run ?? createExecFileRunner();
+  const now = deps.now ?? Date.now;
+  /** The one prepared check; the next submit takes it (used once). */
+  let prepared: { printer: string; startedAt: number; check: Promise<void> } | null = null;
 
   async function call(cmd: string, args: string[], printer: string | null): Promise<CommandResult> {
     const result = await run(cmd, args);
@@ -113,9 +125,30 @@ export function createCupsDriver(deps: { run?: CommandRunner } = {}): CupsDriver
     if (parseAccepting(result.stdout).get(printer) === false) throw notAccepting(printer, result.stdout);
   }
 
+  /** The prepared check when it is for this printer and fresh, else a new one. */
+  async function readyToSubmit(printer: string): Promise<void> {
+    const taken = prepared;
+    prepared = null;
+    if (taken && taken.printer === printer && now() - taken.startedAt <= PREPARED_CHECK_MAX_AGE_MS) {
+      try {
+        return await taken.check;
+      } catch {
+        // Not ready then; it may have been fixed since, so the answer that counts is a fresh look.
+      }
+    }
+    await checkReady(printer);
+  }
+
   return {
     platform: 'cups',
     checkReady,
+
+    prepare(printer: string): void {
+      if (!PRINTER_NAME.test(printer)) return; // submit refuses it in words
+      const check = checkReady(printer);
+      check.catch(() => undefined); // submit looks again and reports
+      prepared = { printer, startedAt: now(), check };
+    },
 
     async listPrinters(): Promise<PrinterInfo[]> {
       const [names, statuses, def] = await Promise.all([
@@ -147,7 +180,7 @@ export function createCupsDriver(deps: { run?: CommandRunner } = {}): CupsDriver
     },
 
     async submit(req: PrintRequest): Promise<PrintJob> {
-      await checkReady(req.printer);
+      await readyToSubmit(req.printer);
       const copies = Math.max(1, Math.min(99, Math.trunc(req.copies ?? 1)));
       // Control characters in a title would garble lpstat's line-based output.
       const title = stripControlChars(req.title).slice(0, 127) || 'label';

@@ -15,6 +15,10 @@ export interface LabelCache {
   readonly dir: string;
   /** Stores the label (a file path to copy, or the bytes); returns its path in the cache. */
   put(orderCode: string, source: string | Uint8Array): Promise<string>;
+  /** Moves a file the caller no longer needs (a fresh download) into the cache; returns its path. */
+  adopt(orderCode: string, file: string): Promise<string>;
+  /** Where the order's label is (or would be) kept. */
+  pathFor(orderCode: string): string;
   get(orderCode: string): Promise<string | null>;
   has(orderCode: string): Promise<boolean>;
   /** Newest first. */
@@ -92,25 +96,44 @@ export function createLabelCache(options: { dir: string; clock?: { now(): number
     return labels.sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime());
   }
 
+  async function put(orderCode: string, source: string | Uint8Array): Promise<string> {
+    const target = pathFor(orderCode);
+    await mkdir(dir, { recursive: true });
+    // Write beside the target and rename, so a reprint never reads a half-written label.
+    const tmp = join(dir, `.tmp-${randomBytes(6).toString('hex')}`);
+    try {
+      if (typeof source === 'string') await copyFile(source, tmp);
+      else await writeFile(tmp, source);
+      await rename(tmp, target);
+    } catch (error) {
+      await rm(tmp, { force: true });
+      throw error;
+    }
+    return target;
+  }
+
   return {
     dir,
     list,
 
-    async put(orderCode, source) {
+    put,
+
+    async adopt(orderCode, file) {
       const target = pathFor(orderCode);
       await mkdir(dir, { recursive: true });
-      // Write beside the target and rename, so a reprint never reads a half-written label.
-      const tmp = join(dir, `.tmp-${randomBytes(6).toString('hex')}`);
       try {
-        if (typeof source === 'string') await copyFile(source, tmp);
-        else await writeFile(tmp, source);
-        await rename(tmp, target);
+        // One atomic rename instead of a copy: a reprint never reads a half-written label either way.
+        await rename(file, target);
       } catch (error) {
-        await rm(tmp, { force: true });
-        throw error;
+        // Another filesystem (EXDEV) or the like: copy beside the target and rename, as put does.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+        await put(orderCode, file);
+        await rm(file, { force: true });
       }
       return target;
     },
+
+    pathFor,
 
     async get(orderCode) {
       const path = pathFor(orderCode);

@@ -54,12 +54,16 @@ export interface FollowOptions {
   /** Give up (stuck) when the job makes no progress for this long. */
   timeoutMs?: number;
   pollMs?: number;
+  /** Wait this long before the first look (default 0): a look at once only competes with the spooler. */
+  firstLookAfterMs?: number;
 }
 
 export interface PrintService {
   readonly labels: LabelCache;
   listPrinters(): Promise<PrinterInfo[]>;
   defaultPrinter(): Promise<string | null>;
+  /** A label for this target is coming soon: let the driver check the printer ahead (never throws). */
+  prepare(target: Pick<PrintTarget, 'printer'>): void;
   printLabel(req: PrintLabelRequest): Promise<PrintLabelResult>;
   /** Prints the kept copy of an order's label again. */
   reprint(orderCode: string, target: PrintTarget): Promise<PrintLabelResult>;
@@ -117,8 +121,12 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
   }
 
   async function printPdf(bytes: Uint8Array, file: string, title: string, target: PrintTarget) {
-    const warning = await pageWarning(bytes, target);
-    const job = await submit(file, title, target);
+    // The page check only warns (the label prints either way), so it runs while the job is on its way;
+    // started on the next turn so the print command is spawned first.
+    const [job, warning] = await Promise.all([
+      submit(file, title, target),
+      new Promise<void>((resolve) => setImmediate(resolve)).then(() => pageWarning(bytes, target)),
+    ]);
     return warning ? { job, warning, file } : { job, file };
   }
 
@@ -127,10 +135,20 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     listPrinters: () => driver.listPrinters(),
     defaultPrinter: () => driver.defaultPrinter(),
 
+    prepare(target) {
+      try {
+        driver.prepare?.(target.printer);
+      } catch {
+        // Only a head start: submit checks the printer anyway.
+      }
+    },
+
     async printLabel(req) {
       const bytes = await readPdf(req.file, `label for ${req.orderCode}`);
       // Print the kept copy: the download may be a temp file that is gone by the time it is reprinted.
-      const kept = await labels.put(req.orderCode, bytes);
+      // A file that already is the kept copy (the flow files each download there) is not written again.
+      const kept =
+        req.file === labels.pathFor(req.orderCode) ? req.file : await labels.put(req.orderCode, bytes);
       return printPdf(bytes, kept, `label ${req.orderCode}`, req);
     },
 
@@ -174,11 +192,12 @@ async function followJob(
   driver: PrinterDriver,
   clock: PrintServiceClock,
   job: PrintJob,
-  { timeoutMs = 60_000, pollMs = 1_000 }: FollowOptions,
+  { timeoutMs = 60_000, pollMs = 1_000, firstLookAfterMs = 0 }: FollowOptions,
 ): Promise<FollowResult> {
   let lastState: JobState['state'] | null = null;
   let lastError: unknown = null;
   let since = clock.now();
+  if (firstLookAfterMs > 0) await clock.sleep(firstLookAfterMs);
   for (;;) {
     let state: JobState | null = null;
     try {

@@ -41,6 +41,11 @@ export interface PrinterDriver {
   readonly platform: 'cups' | 'windows';
   listPrinters(): Promise<PrinterInfo[]>;
   defaultPrinter(): Promise<string | null>;
+  /**
+   * A job for this printer is coming soon: start the queue check submit would make, so submit reuses
+   * it instead of waiting for it (CUPS). Never throws; a problem is reported by submit.
+   */
+  prepare?(printer: string): void;
   /** Submits the job; resolves once the OS accepted it (job id), rejects with a PrinterError. */
   submit(req: PrintRequest): Promise<PrintJob>;
   /** Current state of a submitted job. Windows answers 'unknown' (spooled is all it reports). */
