@@ -28,6 +28,14 @@ export interface Printed {
 /** Records every job; reads the file's first bytes so a test can tell a PDF was handed over. */
 export class PrintRecorder implements LabelPrinter {
   readonly jobs: Printed[] = [];
+  /** Each prepare(): how many jobs were printed by then. */
+  readonly prepared: number[] = [];
+  /** Called at each prepare() (a test looks at the flow's steps at that moment). */
+  onPrepare: () => void = () => undefined;
+  prepare(): void {
+    this.prepared.push(this.jobs.length);
+    this.onPrepare();
+  }
   async print(req: { orderCode: string; file: string; kind: 'label' | 'separator' }): Promise<PrintJob> {
     const head = (await readFile(req.file)).subarray(0, 5).toString('latin1');
     this.jobs.push({ ...req, head });

@@ -38,6 +38,8 @@ describe('pack flow offline', () => {
     }
     expect(b.flow.tray().map((i) => [i.orderCode, i.state])).toEqual(codes.map((c) => [c, 'waiting_label']));
     expect(b.printer.jobs).toEqual([]);
+    // Known offline: no label can come, so the printer is not checked ahead either.
+    expect(b.printer.prepared).toEqual([]);
 
     // A re-scan while the label is still waiting says so and prints nothing.
     const early = await b.flow.scan(codes[0] ?? '');

@@ -151,13 +151,15 @@ export function createBench(opts: BenchOptions): Bench {
 
   /**
    * The scan goes on once the OS accepted the job; the job is still followed to the end so a label that
-   * never came out (out of labels, paused, stuck) is said loudly instead of being assumed printed.
+   * never came out (out of labels, paused, stuck) is said loudly instead of being assumed printed. The
+   * first look waits half a second: lpstat calls at once would only slow CUPS down on this very label.
    */
   function followed(printer: LabelPrinter): LabelPrinter {
     return {
+      prepare: () => printer.prepare?.(),
       async print(req) {
         const job = await printer.print(req);
-        void printing.follow(job, { timeoutMs: 120_000 }).then(
+        void printing.follow(job, { timeoutMs: 120_000, firstLookAfterMs: 500 }).then(
           (result) => {
             if (result.state === 'completed' || result.state === 'unknown') return;
             const message = `The label of ${req.orderCode} did not print (job ${job.jobId} on ${job.printer}): ${result.reason}`;

@@ -16,6 +16,7 @@ export async function fetchLabelToCache(
   await mkdir(dir, { recursive: true });
   const tmp = join(dir, `${orderCode.replace(/[^A-Za-z0-9_-]/g, '_')}-${scanId}.pdf`);
   await deps.api.downloadLabel(label.data.url, tmp);
+  if (deps.labels.adopt) return deps.labels.adopt(orderCode, tmp);
   const cached = await deps.labels.put(orderCode, tmp);
   if (cached !== tmp) await rm(tmp, { force: true });
   return cached;

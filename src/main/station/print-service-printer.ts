@@ -6,7 +6,7 @@ import type { PrinterDriver } from '../printing/types';
 import type { LabelPrinter } from './types';
 
 export interface PrintServicePrinterOptions {
-  service: Pick<PrintService, 'printLabel'>;
+  service: Pick<PrintService, 'printLabel'> & Partial<Pick<PrintService, 'prepare'>>;
   driver: Pick<PrinterDriver, 'submit'>;
   /** The bench's printer and media, read at each print so a Settings change applies at once. */
   target: () => PrintTarget;
@@ -16,6 +16,9 @@ export interface PrintServicePrinterOptions {
 
 export function printServicePrinter(opts: PrintServicePrinterOptions): LabelPrinter {
   return {
+    prepare() {
+      opts.service.prepare?.(opts.target());
+    },
     async print({ orderCode, file, kind }) {
       const target = opts.target();
       if (kind === 'separator') {

@@ -46,6 +46,8 @@ async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate
   if (decision.kind !== 'proceed') return endEarly(deps, ctx, decision, facts, record?.printedAt ?? '');
 
   const from = decision.from === 'unknown' ? 'to_process' : decision.from;
+  // Item checks take the packer seconds: then the printer is checked once they are done (verify()).
+  if (from === 'packed' || deps.settings().verification === 'off') preparePrint(deps);
   if (from === 'packed') {
     // Packed by an earlier scan here whose label never came: pick up at the label.
     runner.skip(ctx, 'set_process');
@@ -197,6 +199,7 @@ async function endEarly(
         reprint: await reprintOffer(deps, ctx.orderCode, decision.status),
       };
     case 'from_tray': {
+      preparePrint(deps);
       const item = deps.tray.get(ctx.orderCode);
       if (!item) {
         throw deps.runner.fail(ctx, {
@@ -255,6 +258,21 @@ async function verify(
     (check) => ({ complete: check.complete, mode }),
     { mode, lines: expectedLines(detail) },
   );
+  preparePrint(deps);
+}
+
+/**
+ * The label should print in a moment: the printer's queue check (an `lpstat` under CUPS) runs now, beside
+ * the API calls, instead of in front of `lp`. The print still waits for that check and refuses a paused
+ * or missing printer as before; a check older than a couple of seconds is made again at the print.
+ */
+function preparePrint(deps: FlowDeps): void {
+  if (!deps.connectivity.current().online) return;
+  try {
+    deps.printer.prepare?.();
+  } catch {
+    // A head start only: the print makes its own check.
+  }
 }
 
 function leaveIfSuperseded(ctx: ScanContext): void {

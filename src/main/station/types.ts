@@ -26,11 +26,15 @@ export type {
 
 /** What the flow needs from printing: submit a PDF, resolve once the OS accepted the job. */
 export interface LabelPrinter {
+  /** A label is likely to print soon: start the printer check ahead, off the scan's path (never throws). */
+  prepare?(): void;
   print(req: { orderCode: string; file: string; kind: 'label' | 'separator' }): Promise<PrintJob>;
 }
 
 /** The local label cache: keeps one PDF per order for reprints. */
 export interface LabelCache {
   put(orderCode: string, file: string): Promise<string> | string;
+  /** Moves a fresh download in (no copy); without it the flow puts a copy and deletes the download. */
+  adopt?(orderCode: string, file: string): Promise<string>;
   get(orderCode: string): Promise<string | null> | string | null;
 }
