@@ -1,6 +1,6 @@
 // The API address: origin plus the documented prefix, and credentials only ever to that origin.
 import { describe, expect, it } from 'vitest';
-import { endpointUrl, parseApiBase } from '../../src/main/api/api-url';
+import { endpointPath, endpointUrl, parseApiBase } from '../../src/main/api/api-url';
 import { createOrdersClient } from '../../src/main/api/client';
 import { isApiError } from '../../src/main/api/errors';
 
@@ -48,5 +48,22 @@ describe('endpointUrl', () => {
   it('refuses a path that would climb out of the prefix or leave the origin', () => {
     expect(thrownKind(() => endpointUrl(base, 'GET', '/../../evil'))).toBe('internal');
     expect(thrownKind(() => endpointUrl(base, 'GET', '@evil.example.com/x'))).toBe('internal');
+  });
+});
+
+describe('endpointPath', () => {
+  const base = parseApiBase('https://api.example.com');
+  it('prefixes the plain paths the client builds without parsing a URL', () => {
+    expect(endpointPath(base, 'GET', '/orders/5/detail')).toBe('/api/partner/v1/orders/5/detail');
+    expect(endpointPath(base, 'POST', '/orders/fulfillment/set-process-packed')).toBe(
+      '/api/partner/v1/orders/fulfillment/set-process-packed',
+    );
+  });
+  it('sends anything else through the URL checks', () => {
+    expect(endpointPath(base, 'GET', '/orders?page=2')).toBe('/api/partner/v1/orders?page=2');
+    expect(endpointPath(base, 'GET', '/orders/./5')).toBe('/api/partner/v1/orders/5');
+    for (const path of ['/../../evil', '@evil.example.com/x', '/orders/../../../x']) {
+      expect(thrownKind(() => endpointPath(base, 'GET', path))).toBe('internal');
+    }
   });
 });

@@ -52,3 +52,16 @@ export function endpointUrl(base: ApiBase, method: string, path: string): URL {
   }
   return url;
 }
+
+/** Our own paths: segments of letters, digits, `_` and `-` only (no dots, escapes, query or authority). */
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9_-]+)+$/;
+
+/**
+ * The request path (prefix included) of an endpoint, to send to `base.origin` and nowhere else. A plain
+ * path (all the client builds) needs no URL parse; anything else goes through endpointUrl's checks.
+ */
+export function endpointPath(base: ApiBase, method: string, path: string): string {
+  if (PLAIN_PATH.test(path)) return API_PREFIX + path;
+  const url = endpointUrl(base, method, path);
+  return url.pathname + url.search;
+}

@@ -1,19 +1,19 @@
 // One API call on the wire: credentials for the API origin only, an overall deadline (retries included),
 // per-attempt timeouts from the pooled agent, retries for safe calls only, and one log line per attempt.
-import { request } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { CallOptions, ApiLogger } from './types';
 import type { ApiBase } from './api-url';
-import { endpointUrl } from './api-url';
+import { endpointPath } from './api-url';
 import type { ApiError } from './errors';
 import { isApiError } from './errors';
 import { cancelledError, deadlineError, transportError } from './error-mapping';
 import type { CallContext, TimeoutLimits } from './error-mapping';
 import { MAX_REPLY_BYTES, interpretReply, readCapped } from './reply';
 import type { Reply } from './reply';
-import { backoffDelay, isRetryableFailure, sleep } from './retry';
+import { backoffDelay, isRetryableFailure } from './retry';
 import type { RetryPolicy } from './retry';
+import { CallCancel } from './call-cancel';
 
 export interface Timeouts extends TimeoutLimits {
   /** Overall deadline of one call, retries included. */
@@ -70,23 +70,26 @@ export function createTransport(config: TransportConfig) {
     ? {}
     : { headersTimeout: config.timeouts.headersMs, bodyTimeout: config.timeouts.bodyMs };
 
-  async function attempt<T>(spec: CallSpec<T>, url: URL, ctx: CallContext, signal: AbortSignal) {
+  async function attempt<T>(spec: CallSpec<T>, ctx: CallContext, cancel: CallCancel) {
     const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
     const headers = body === undefined ? authHeaders : { ...authHeaders, 'content-type': 'application/json' };
-    const res = await request(url, {
-      dispatcher: config.dispatcher,
+    // Straight to the dispatcher, always to the API origin (credentials go nowhere else); ctx.path was
+    // checked by endpointPath, so undici need not parse a URL again.
+    const res = await config.dispatcher.request({
+      origin: config.base.origin,
+      path: ctx.path,
       method: spec.method,
       headers,
       body,
-      signal,
+      signal: cancel,
       ...perRequestTimeouts,
     });
     const text = await readCapped(res.body, MAX_REPLY_BYTES, res.headers['content-length']);
     return interpretReply(ctx, res.statusCode, res.headers, text, spec.schema);
   }
 
-  function classify(err: unknown, ctx: CallContext, deadline: AbortSignal, deadlineMs: number): ApiError {
-    if (deadline.aborted) return deadlineError(ctx, deadlineMs, err);
+  function classify(err: unknown, ctx: CallContext, cancel: CallCancel, deadlineMs: number): ApiError {
+    if (cancel.aborted && cancel.reason === DEADLINE) return deadlineError(ctx, deadlineMs, err);
     if (isApiError(err)) return err;
     const name = err instanceof Error ? err.name : '';
     if (name === 'AbortError' || name === 'RequestAbortedError') return cancelledError(ctx, err);
@@ -94,37 +97,36 @@ export function createTransport(config: TransportConfig) {
   }
 
   async function call<T>(spec: CallSpec<T>): Promise<Reply<T | null>> {
-    const url = endpointUrl(config.base, spec.method, spec.path);
-    const ctx: CallContext = { method: spec.method, path: url.pathname, subject: spec.subject };
+    const path = endpointPath(config.base, spec.method, spec.path);
+    const ctx: CallContext = { method: spec.method, path, subject: spec.subject };
     const deadlineMs = spec.opts?.deadlineMs ?? config.timeouts.deadlineMs;
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(DEADLINE), deadlineMs);
-    const signal = spec.opts?.signal ? AbortSignal.any([deadline.signal, spec.opts.signal]) : deadline.signal;
+    // One timer and one cancel per call, retries included.
+    const cancel = new CallCancel(deadlineMs, DEADLINE, spec.opts?.signal);
     const started = config.now();
     try {
       for (let n = 1; ; n++) {
         const attemptStarted = config.now();
         try {
-          const reply = await attempt(spec, url, ctx, signal);
+          const reply = await attempt(spec, ctx, cancel);
           log(ctx, n, attemptStarted, reply.status, reply.requestId);
           return reply;
         } catch (raw) {
-          const err = classify(raw, ctx, deadline.signal, deadlineMs);
+          const err = classify(raw, ctx, cancel, deadlineMs);
           log(ctx, n, attemptStarted, err.httpStatus, err.requestId, err);
-          if (!spec.safe || !isRetryableFailure(err) || n >= config.retry.maxAttempts || signal.aborted) {
+          if (!spec.safe || !isRetryableFailure(err) || n >= config.retry.maxAttempts || cancel.aborted) {
             throw err;
           }
           const wait = backoffDelay(config.retry, n, config.random);
           if (config.now() - started + wait >= deadlineMs) throw err;
           try {
-            await sleep(wait, signal);
+            await cancel.sleep(wait);
           } catch {
             throw err;
           }
         }
       }
     } finally {
-      clearTimeout(timer);
+      cancel.dispose();
     }
   }
 

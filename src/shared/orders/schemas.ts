@@ -4,15 +4,14 @@
 // (order codes non-empty, label URL http(s)).
 import { z } from 'zod';
 
-const nullableString = z
-  .string()
-  .nullable()
-  .optional()
-  .transform((v) => v ?? null);
+// Absent or null → null. A default, not a transform: the client validates every reply, and a transform
+// per field costs a pipe and a call in every row of a list page.
+const nullableString = z.string().nullable().default(null);
+const maybeString = z.string().nullable().optional();
 /** A non-empty order code. */
 export const orderCodeSchema = z.string().trim().min(1, 'order code is empty').max(100);
 /** Money arrives as a decimal string ("12000.00"); numbers are accepted and kept as given. */
-export const moneySchema = z.union([z.string(), z.number()]).transform((v) => String(v));
+export const moneySchema = z.union([z.string(), z.number().transform((v) => String(v))]);
 const intLike = z.union([z.number().int(), z.string().regex(/^\d+$/).transform(Number)]);
 
 export const envelopeSchema = z.object({
@@ -115,7 +114,17 @@ export const orderDetailSchema = z.object({
   payment_via: nullableString,
   recipient_info: recipientSchema,
   buyer_info: partySchema,
-  dropshipper_info: partySchema.partial().nullable().optional(),
+  // Every field may be absent, and an absent one stays absent (no null is filled in).
+  dropshipper_info: z
+    .object({
+      name: maybeString,
+      phone: maybeString,
+      email: maybeString,
+      full_address: maybeString,
+      remarks: maybeString,
+    })
+    .nullable()
+    .optional(),
   product_info: z.array(productLineSchema),
   price_info: z.object({
     sub_total: moneySchema,
