@@ -1,5 +1,5 @@
-// The printer check ahead of the print (printer.prepare): made once per scan that goes on to print, beside
-// the API calls — right after resolve, or once the items are verified — and never for a stop.
+// The printer check ahead of the print (printer.prepare): made once per scan that goes on to print, while
+// its label is fetched (after the items are verified, when they are), and never for a stop.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { control, newOrder, nextStep, startBench, type Bench } from './harness';
 
@@ -20,16 +20,16 @@ function stepsAtPrepare(b: Bench, code: string): string[][] {
 }
 
 describe('pack flow: the printer is checked ahead', () => {
-  it('right after resolve, once, before any label is printed', async () => {
+  it('once, as the label is fetched, before the label is printed', async () => {
     const code = await newOrder(bench.api, 'PREP-ONE');
     const seen = stepsAtPrepare(bench, code);
     expect(await bench.flow.scan(code)).toMatchObject({ kind: 'printed' });
-    expect(seen).toEqual([['resolve']]);
+    expect(seen).toEqual([['resolve', 'set_process', 'verify', 'set_packed']]);
     expect(bench.printer.prepared).toEqual([0]);
     expect(bench.printer.labels()).toEqual([code]);
   });
 
-  it('with verification on, only once the items are verified', async () => {
+  it('with verification on, not while the packer verifies', async () => {
     bench.settings.verification = 'required';
     const code = await newOrder(bench.api, 'PREP-VERIFY');
     const seen = stepsAtPrepare(bench, code);
@@ -39,7 +39,7 @@ describe('pack flow: the printer is checked ahead', () => {
     expect(bench.printer.prepared).toEqual([]);
     expect(bench.flow.finishVerification(code, { 'SKU-001': 1 }).ok).toBe(true);
     expect(await scan).toMatchObject({ kind: 'printed' });
-    expect(seen).toEqual([['resolve', 'set_process', 'verify']]);
+    expect(seen).toEqual([['resolve', 'set_process', 'verify', 'set_packed']]);
   });
 
   it('never for a scan that stops', async () => {

@@ -46,8 +46,6 @@ async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate
   if (decision.kind !== 'proceed') return endEarly(deps, ctx, decision, facts, record?.printedAt ?? '');
 
   const from = decision.from === 'unknown' ? 'to_process' : decision.from;
-  // Item checks take the packer seconds: then the printer is checked once they are done (verify()).
-  if (from === 'packed' || deps.settings().verification === 'off') preparePrint(deps);
   if (from === 'packed') {
     // Packed by an earlier scan here whose label never came: pick up at the label.
     runner.skip(ctx, 'set_process');
@@ -79,7 +77,9 @@ async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate
 
   let labelPath: string;
   try {
-    labelPath = await runner.run(ctx, 'label', () => fetchLabelToCache(deps, code, ctx.scanId));
+    const fetching = runner.run(ctx, 'label', () => fetchLabelToCache(deps, code, ctx.scanId));
+    preparePrint(deps); // while the label request is out
+    labelPath = await fetching;
   } catch (err) {
     // Packed, but the API went away before the label came: it waits in the tray like an offline scan.
     if (!(err instanceof StepFailed) || !err.error.retryable) throw err;
@@ -258,12 +258,12 @@ async function verify(
     (check) => ({ complete: check.complete, mode }),
     { mode, lines: expectedLines(detail) },
   );
-  preparePrint(deps);
 }
 
 /**
- * The label should print in a moment: the printer's queue check (an `lpstat` under CUPS) runs now, beside
- * the API calls, instead of in front of `lp`. The print still waits for that check and refuses a paused
+ * The label should print in a moment: the printer's queue check (an `lpstat` under CUPS) runs now, while
+ * the label is fetched, instead of in front of `lp`. (Earlier, beside set-process / set-packed, it slowed
+ * their journal writes as much as it saved.) The print still waits for that check and refuses a paused
  * or missing printer as before; a check older than a couple of seconds is made again at the print.
  */
 function preparePrint(deps: FlowDeps): void {
