@@ -5,6 +5,7 @@
 // to a bare append + fsync under load.
 import { open, rename, mkdir, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 
 export interface RecoveryReport {
@@ -132,17 +133,22 @@ export async function openJournal<R>(
   let closed = false;
 
   function startFlush(): void {
-    if (!rewriting && pending.length > 0) writing ??= writeLoop();
+    // At the end of this event-loop turn, so the records of every answer handled in it share one write
+    // (and the fsync after it): fewer syscalls and thread wake-ups per action on a busy machine.
+    if (!rewriting && pending.length > 0)
+      writing ??= new Promise<void>((r) => setImmediate(r)).then(writeLoop);
   }
 
   // Writes and fsyncs run side by side: a record that needs no fsync is not held behind one in
-  // progress, and every fsync covers all records written before it started (group commit).
-  async function writeLoop(): Promise<void> {
+  // progress, and every fsync covers all records written before it started (group commit). The write
+  // itself is synchronous: a few hundred bytes into the page cache cost microseconds, a round trip
+  // through the thread pool several times more CPU per record (measured in bench:outbox).
+  function writeLoop(): void {
     while (pending.length > 0 && !rewriting) {
       const batch = pending;
       pending = [];
       try {
-        await fh.write(batch.map((p) => p.chunk).join(''));
+        writeAll(fh.fd, batch.length === 1 ? batch[0].chunk : batch.map((p) => p.chunk).join(''));
       } catch (err) {
         for (const p of batch) p.reject(err);
         continue;
@@ -151,7 +157,6 @@ export async function openJournal<R>(
         if (p.sync && doSync) unsynced.push(p);
         else p.resolve();
       }
-      // Only started with work to do, so it always awaits before clearing `syncing`.
       if (unsynced.length > 0 && !syncing) syncing = syncLoop();
     }
     writing = null;
@@ -217,6 +222,13 @@ export async function openJournal<R>(
     },
   };
   return { journal, records, recovery: scanned.report };
+}
+
+/** A short write (disk nearly full) is continued, never left as a torn line followed by the next record. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
 
 /** A rename is only durable once the directory entry is synced too. */

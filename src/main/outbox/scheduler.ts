@@ -1,15 +1,17 @@
 // Who goes next: one action per order at a time, strictly in the order's sequence; different orders in
-// parallel up to `concurrency`; only while the API is reachable; an action waiting for its backoff is
-// woken by a timer. Actions a caller is waiting on (a live scan) go before the replay backlog.
+// parallel up to `lanes` turns (their requests are bounded further by the sender's API slots); only
+// while the API is reachable; an action waiting for its backoff is woken by a timer. Actions a caller
+// is waiting on (a live scan) go before the replay backlog.
 import type { OutboxEntry } from './records';
 import type { SubmitResult } from './types';
 
 export interface SchedulerDeps {
-  concurrency: number;
+  /** Turns at once (orders in progress). */
+  lanes: number;
   now: () => number;
   isOnline: () => boolean;
-  /** The first unsettled entry of each order. */
-  heads: () => Iterable<OutboxEntry>;
+  /** The first unsettled entry of each order, but of the orders skipped (those with a turn running). */
+  heads: (skip: (orderCode: string) => boolean) => Iterable<OutboxEntry>;
   /** Not yet durable (enqueue still being fsync'd): never sent before it is. */
   isHeld: (id: string) => boolean;
   turn: (id: string) => Promise<{ result: SubmitResult; durable: Promise<void> }>;
@@ -28,6 +30,8 @@ export function createScheduler(deps: SchedulerDeps) {
   let settling = 0;
   const running = new Set<Promise<void>>();
 
+  const isActive = (orderCode: string): boolean => activeOrders.has(orderCode);
+
   function due(entry: OutboxEntry, now: number): boolean {
     return entry.nextAttemptAt === null || Date.parse(entry.nextAttemptAt) <= now;
   }
@@ -38,7 +42,7 @@ export function createScheduler(deps: SchedulerDeps) {
       settleIdle();
       return;
     }
-    const free = deps.concurrency - activeOrders.size;
+    const free = deps.lanes - activeOrders.size;
     if (free <= 0) return; // the next turn to end pumps again
     const now = deps.now();
     const ready: OutboxEntry[] = [];
@@ -46,15 +50,15 @@ export function createScheduler(deps: SchedulerDeps) {
     // Without callers waiting, the first heads that fill the free lanes will do; while the lanes are
     // full the backoff timer does not matter (the last pump before they empty scans everything).
     const enough = waiters.size === 0 ? free : Infinity;
-    for (const head of deps.heads()) {
-      if (head.state !== 'queued' || activeOrders.has(head.orderCode) || deps.isHeld(head.id)) continue;
+    for (const head of deps.heads(isActive)) {
+      if (head.state !== 'queued' || deps.isHeld(head.id)) continue;
       if (due(head, now)) ready.push(head);
       else nextWake = Math.min(nextWake, Date.parse(head.nextAttemptAt ?? ''));
       if (ready.length >= enough) break;
     }
     ready.sort((a, b) => Number(waiters.has(b.id)) - Number(waiters.has(a.id)) || a.seq - b.seq);
     for (const entry of ready) {
-      if (activeOrders.size >= deps.concurrency) break;
+      if (activeOrders.size >= deps.lanes) break;
       start(entry);
     }
     wakeAt(nextWake);
@@ -118,6 +122,10 @@ export function createScheduler(deps: SchedulerDeps) {
         list.push(resolve);
         waiters.set(id, list);
       });
+    },
+    /** A caller waits on this action's next turn. */
+    isAwaited(id: string): boolean {
+      return waiters.has(id);
     },
     isActive(orderCode: string): boolean {
       return activeOrders.has(orderCode);

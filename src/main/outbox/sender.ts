@@ -1,6 +1,7 @@
 // One turn of one action: settle an unknown outcome through tracking first, journal the attempt
-// (written BEFORE the request leaves, so a crash mid-attempt is known as "unknown"), send, and journal
-// what the answer means: done, queued again with backoff, failed (4xx), or stopped (moved elsewhere).
+// (fsync'd BEFORE the request leaves, so a crash mid-attempt is known as "unknown"), send once an API
+// slot is free, and journal what the answer means: done, queued again with backoff, failed (4xx), or
+// stopped (moved elsewhere).
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ErrorInfo } from '../../shared/errors';
 import { parseStatus, type OrderStatus } from '../../shared/orders/status';
@@ -9,6 +10,7 @@ import { isApiError, type ApiError } from '../api/errors';
 import { fullJitterDelay, type BackoffPolicy } from './backoff';
 import type { OutboxEntry, OutboxRecord } from './records';
 import { settle, STEP_OF, type SettleReason, type Settlement } from './settle';
+import type { Slots } from './slots';
 import type { Connectivity, SubmitResult } from './types';
 
 export type OutboxApi = Pick<
@@ -26,6 +28,10 @@ export interface SenderDeps {
   asyncPollMs: number;
   /** How long one turn waits for set-process-packed to land before it requeues (and looks later). */
   asyncSettleMs: number;
+  /** Bounds the requests in flight (sends and tracking); see slots.ts. */
+  slots: Slots;
+  /** Someone waits on this action's answer (a live scan): its requests go first. */
+  isUrgent: (id: string) => boolean;
 }
 
 /** What a turn may read and write: the entry, its order's entries, and the journal (durable commit). */
@@ -148,7 +154,7 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
   /** The order's status from tracking, or the error that kept tracking from telling. */
   async function trackedStatus(entry: OutboxEntry): Promise<OrderStatus | ErrorInfo> {
     try {
-      const tracking = await deps.api.track(entry.orderCode);
+      const tracking = await deps.slots.run(deps.isUrgent(entry.id), () => deps.api.track(entry.orderCode));
       deps.connectivity.reportSuccess();
       const status = parseStatus(tracking.order_status);
       if (status) return status;
@@ -235,13 +241,20 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
       if (settled) return settled;
       entry = current(id);
     }
+    // Durable (fsync'd) before the request can leave: after any crash this attempt is known as
+    // "maybe sent" and settled through tracking. The request then waits for an API slot.
     await access.commit({ t: 'attempt', id, rev: entry.rev + 1, at: iso(), n: entry.attempts + 1 });
-    let ack: { requestId: string | null };
+    const sending = entry;
+    let ack: { requestId: string | null } | null;
     try {
-      ack = await send(entry);
+      ack = await deps.slots.run(deps.isUrgent(id), async () =>
+        // Went offline while this waited for a slot: do not add one more doomed request.
+        deps.connectivity.current().online ? send(sending) : null,
+      );
     } catch (err) {
       return onError(id, err);
     }
+    if (ack === null) return requeue(id, deps.connectivity.current().lastError, false);
     deps.connectivity.reportSuccess();
     if (entry.kind === 'set_process_packed') return awaitAsyncPack(id, ack.requestId);
     return finish(id, 'sent', ack.requestId);

@@ -75,11 +75,14 @@ export async function openOutboxStore(opts: StoreOptions): Promise<OutboxStore> 
 }
 
 /**
- * An attempt and a backoff are written before the request leaves but not fsync'd: a killed process
- * keeps them (page cache), and after a power cut that lost one the step is resent and a 409 is settled
- * through tracking as this step done. Everything anyone is told about (queued, done, failed, stopped,
- * the operator's retry and discard) is fsync'd before it is said.
+ * Everything anyone is told about (queued, done, failed, stopped, the operator's retry and discard) is
+ * fsync'd before it is said, and so is an attempt, before its request leaves: after any crash, power
+ * cut included, a step that may have reached the API is known as such and settled through tracking.
+ * The outbox keeps this cheap by running more turns than API slots, so one grouped fsync covers the
+ * next attempts while earlier requests are out (outbox.ts, slots.ts; measured in bench:outbox). Only a
+ * backoff is written without waiting for an fsync: lost, the entry is back to "attempted, outcome
+ * unknown", which is settled through tracking the same way.
  */
 export function needsSync(record: OutboxRecord): boolean {
-  return !(record.t === 'attempt' || (record.t === 'retry' && record.by === 'backoff'));
+  return !(record.t === 'retry' && record.by === 'backoff');
 }
