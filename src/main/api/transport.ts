@@ -70,24 +70,6 @@ export function createTransport(config: TransportConfig) {
     ? {}
     : { headersTimeout: config.timeouts.headersMs, bodyTimeout: config.timeouts.bodyMs };
 
-  async function attempt<T>(spec: CallSpec<T>, ctx: CallContext, cancel: CallCancel) {
-    const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
-    const headers = body === undefined ? authHeaders : { ...authHeaders, 'content-type': 'application/json' };
-    // Straight to the dispatcher, always to the API origin (credentials go nowhere else); ctx.path was
-    // checked by endpointPath, so undici need not parse a URL again.
-    const res = await config.dispatcher.request({
-      origin: config.base.origin,
-      path: ctx.path,
-      method: spec.method,
-      headers,
-      body,
-      signal: cancel,
-      ...perRequestTimeouts,
-    });
-    const text = await readCapped(res.body, MAX_REPLY_BYTES, res.headers['content-length']);
-    return interpretReply(ctx, res.statusCode, res.headers, text, spec.schema);
-  }
-
   function classify(err: unknown, ctx: CallContext, cancel: CallCancel, deadlineMs: number): ApiError {
     if (cancel.aborted && cancel.reason === DEADLINE) return deadlineError(ctx, deadlineMs, err);
     if (isApiError(err)) return err;
@@ -100,6 +82,8 @@ export function createTransport(config: TransportConfig) {
     const path = endpointPath(config.base, spec.method, spec.path);
     const ctx: CallContext = { method: spec.method, path, subject: spec.subject };
     const deadlineMs = spec.opts?.deadlineMs ?? config.timeouts.deadlineMs;
+    const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+    const headers = body === undefined ? authHeaders : { ...authHeaders, 'content-type': 'application/json' };
     // One timer and one cancel per call, retries included.
     const cancel = new CallCancel(deadlineMs, DEADLINE, spec.opts?.signal);
     const started = config.now();
@@ -107,7 +91,19 @@ export function createTransport(config: TransportConfig) {
       for (let n = 1; ; n++) {
         const attemptStarted = config.now();
         try {
-          const reply = await attempt(spec, ctx, cancel);
+          // Straight to the dispatcher, always to the API origin (credentials go nowhere else); ctx.path
+          // was checked by endpointPath, so undici need not parse a URL again.
+          const res = await config.dispatcher.request({
+            origin: config.base.origin,
+            path: ctx.path,
+            method: spec.method,
+            headers,
+            body,
+            signal: cancel,
+            ...perRequestTimeouts,
+          });
+          const text = await readCapped(res.body, MAX_REPLY_BYTES, res.headers['content-length']);
+          const reply = interpretReply(ctx, res.statusCode, res.headers, text, spec.schema);
           log(ctx, n, attemptStarted, reply.status, reply.requestId);
           return reply;
         } catch (raw) {
