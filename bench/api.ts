@@ -7,7 +7,8 @@
 // Fair baseline: the same request (method, path, headers, body) through an Agent built exactly like the
 // client's, reading the body and JSON-parsing it, as any caller must. The ratio is the median of the
 // per-round ratios (a round is one bare and one client run back to back, which goes first alternating, so
-// drift and the other's GC debt hit both alike); on a shared, busy machine single rounds scatter widely. The
+// drift and the other's GC debt hit both alike). On a shared, busy machine single rounds scatter widely
+// (p25–p75 is shown), hence 40 rounds; fewer give a median that moves by ±0.05 or more from run to run. The
 // "validation" column is the CPU the client's reply schema (envelope + data, as the client runs it) takes
 // on fresh copies of the same reply, measured warm, JSON.parse excluded.
 import { request } from 'undici';
@@ -18,9 +19,9 @@ import { replySchema } from '../src/main/api/reply';
 import { DEFAULT_TIMEOUTS } from '../src/main/api/transport';
 import { orderDetailSchema, orderPageSchema } from '../src/shared/orders';
 
-const CALLS = Number(process.env.BENCH_CALLS ?? 4_000);
+const CALLS = Number(process.env.BENCH_CALLS ?? 8_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const GOAL = 1.1;
 const TENANT = { id: 'bench', key: 'bench-key-0123456789' };
 
