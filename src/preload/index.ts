@@ -55,6 +55,7 @@ const api = {
     list: () => ipcRenderer.invoke('outbox:list'),
     summary: () => ipcRenderer.invoke('outbox:summary'),
     retry: (arg) => ipcRenderer.invoke('outbox:retry', arg),
+    retryAll: (arg) => ipcRenderer.invoke('outbox:retryAll', arg),
     discard: (arg) => ipcRenderer.invoke('outbox:discard', arg),
   },
   connectivity: {

@@ -63,7 +63,7 @@ export class FakeOrdersApi implements OutboxApi {
       const outcome = this.script.get(kind)?.shift() ?? 'ok';
       if (typeof outcome === 'number') {
         throw new ApiError({
-          kind: outcome === 409 ? 'conflict' : 'validation',
+          kind: outcome === 409 ? 'conflict' : outcome === 401 || outcome === 403 ? 'auth' : 'validation',
           method: 'POST',
           path: `/${kind}`,
           httpStatus: outcome,

@@ -27,6 +27,7 @@ type BenchChannel =
   | 'outbox:list'
   | 'outbox:summary'
   | 'outbox:retry'
+  | 'outbox:retryAll'
   | 'outbox:discard'
   | 'connectivity:probe'
   | 'cancel:approve'
@@ -107,6 +108,7 @@ export function benchHandlers(bench: Bench): HandlersFor<BenchChannel> {
         });
       return entry;
     },
+    'outbox:retryAll': async ({ kind }) => (await bench.outbox()).retryAll(kind ? { kind } : {}),
     'outbox:discard': async ({ id, reason }) => {
       await (await bench.outbox()).discard(id, reason);
       return { discarded: true };

@@ -5,6 +5,7 @@ import type { ErrorInfo } from '../../shared/errors';
 import { DEFAULT_OUTBOX_BACKOFF, type BackoffPolicy } from './backoff';
 import type { OutboxEntry, OutboxRecord } from './records';
 import { openOutboxStore } from './store';
+import { createOperatorActions } from './operator';
 import { createScheduler } from './scheduler';
 import { createSender, type OutboxApi } from './sender';
 import { createSlots } from './slots';
@@ -220,6 +221,8 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
     return { state: 'queued', id: entry.id, reason: now?.lastError ?? null };
   }
 
+  const operator = createOperatorActions({ store, scheduler, locked, iso, sendNowOrQueue });
+
   const outbox: Outbox = {
     async submit(action) {
       const entry = await enqueueDurably(action);
@@ -242,50 +245,9 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
         .filter((e) => e.state === 'queued' || e.state === 'sending' || e.state === 'failed')
         .map(S.toView);
     },
-    async retry(id) {
-      const entry = store.state.entries.get(id);
-      if (!entry || (entry.state !== 'failed' && entry.state !== 'stopped') || locked.has(id)) {
-        throw new Error(`outbox action ${id} is not failed or stopped`);
-      }
-      locked.add(id);
-      try {
-        await commit({
-          t: 'retry',
-          id,
-          rev: entry.rev + 1,
-          at: iso(),
-          by: 'operator',
-          error: null,
-          unknown: entry.unknown,
-          nextAttemptAt: null,
-        });
-      } finally {
-        locked.delete(id);
-      }
-      const now = store.state.entries.get(id);
-      if (!now) throw new Error(`outbox action ${id} vanished`);
-      return sendNowOrQueue(now);
-    },
-    async discard(id, reason) {
-      const entry = store.state.entries.get(id);
-      const allowed = entry && ['failed', 'stopped', 'queued'].includes(entry.state);
-      if (!entry || !allowed || locked.has(id) || scheduler.isActive(entry.orderCode)) {
-        throw new Error(`outbox action ${id} cannot be discarded now (${entry?.state ?? 'unknown'})`);
-      }
-      locked.add(id);
-      try {
-        await commit({
-          t: 'discard',
-          id,
-          rev: entry.rev + 1,
-          at: iso(),
-          reason: reason.trim() || 'discarded',
-        });
-      } finally {
-        locked.delete(id);
-      }
-      scheduler.pump();
-    },
+    retry: (id) => operator.retry(id),
+    retryAll: (filter) => operator.retryAll(filter),
+    discard: (id, reason) => operator.discard(id, reason),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

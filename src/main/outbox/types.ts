@@ -3,6 +3,7 @@
 // and an attempt whose outcome is unknown is settled by asking tracking before sending again.
 import type { ErrorInfo } from '../../shared/errors';
 import type { PickupOption } from '../../shared/orders/options';
+import type { RetryAllFilter } from '../../shared/outbox/retry-all';
 import type {
   ConnectivityView,
   OutboxActionKind,
@@ -46,6 +47,11 @@ export interface Outbox {
   pendingFor(orderCode: string): OutboxEntryView[];
   /** A failed action sent again, by the operator. */
   retry(id: string): Promise<SubmitResult>;
+  /**
+   * Every failed action (or those of one error kind) sent again, in their original order; actions of an
+   * order that changed elsewhere (stopped) are not. Resolves once durable; sending goes on by itself.
+   */
+  retryAll(filter?: RetryAllFilter): Promise<{ retried: number }>;
   /** A failed or stopped action dropped by the operator, with a reason (journaled). */
   discard(id: string, reason: string): Promise<void>;
   /** Every state change of an entry (UI counts, the flow waiting for set_packed to fetch a label). */

@@ -13,6 +13,7 @@ import type {
   VerificationCheckView,
 } from '../station';
 import type { ConnectivityView, OutboxEntryView, OutboxSummary } from '../outbox/types';
+import { ERROR_KINDS } from '../errors';
 import { channel, supervisorChannel } from './channel';
 
 /** A scanned or typed code: printable, bounded (a garbled 10 KB burst never reaches main). */
@@ -70,6 +71,8 @@ export const stationChannels = {
   'outbox:list': channel<OutboxEntryView[]>()(z.undefined()),
   'outbox:summary': channel<OutboxStatusView>()(z.undefined()),
   'outbox:retry': channel<OutboxEntryView>()(z.strictObject({ id: z.string().uuid() })),
+  /** Every refused action (or those of one error kind, e.g. 'auth' once the key is fixed) sent again. */
+  'outbox:retryAll': channel<{ retried: number }>()(z.strictObject({ kind: z.enum(ERROR_KINDS).optional() })),
   'outbox:discard': channel<{ discarded: true }>()(
     z.strictObject({ id: z.string().uuid(), reason: z.string().trim().min(3, 'Say why').max(300) }),
   ),

@@ -45,6 +45,16 @@ export const en = {
     retry: 'Try again',
     discard: 'Discard',
     discardReason: 'Why discard this step?',
+    retryAll: {
+      button: 'Try all refused steps again ({{count}})',
+      authButton: 'Try again only those refused for the API key or tenant ({{count}})',
+      title: 'Send the refused steps again?',
+      confirm:
+        'Steps to send again: {{count}}. Each order’s steps go in the order they were saved. Orders changed elsewhere are not included: decide those one by one.',
+      go: 'Send {{count}} again',
+      cancel: 'Not now',
+      sent: 'Sent to the queue again: {{count}}. They go out by themselves while the Orders API can be reached.',
+    },
     empty: 'Nothing waiting.',
     states: {
       queued: 'Waiting',

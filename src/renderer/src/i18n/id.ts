@@ -46,6 +46,16 @@ export const id: Messages = {
     retry: 'Coba lagi',
     discard: 'Buang',
     discardReason: 'Mengapa langkah ini dibuang?',
+    retryAll: {
+      button: 'Coba lagi semua langkah yang ditolak ({{count}})',
+      authButton: 'Coba lagi hanya yang ditolak karena kunci API atau tenant ({{count}})',
+      title: 'Kirim ulang langkah yang ditolak?',
+      confirm:
+        'Langkah yang akan dikirim ulang: {{count}}. Langkah setiap pesanan dikirim sesuai urutan penyimpanannya. Pesanan yang diubah di tempat lain tidak ikut: putuskan satu per satu.',
+      go: 'Kirim ulang {{count}}',
+      cancel: 'Nanti saja',
+      sent: 'Masuk antrean lagi: {{count}}. Langkah dikirim otomatis selama Orders API bisa dihubungi.',
+    },
     empty: 'Tidak ada yang menunggu.',
     states: {
       queued: 'Menunggu',

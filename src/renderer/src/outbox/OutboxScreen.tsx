@@ -6,6 +6,7 @@ import type { OutboxEntryView } from '../../../shared/outbox/types';
 import { useOutbox } from '../app/app-store';
 import { station } from '../app/station';
 import { useTimeFormatter } from '../app/time';
+import { RetryAllBar } from './RetryAllBar';
 
 export function OutboxScreen(): React.JSX.Element {
   const { t } = useTranslation();
@@ -58,6 +59,13 @@ export function OutboxScreen(): React.JSX.Element {
           {message}
         </p>
       )}
+      <RetryAllBar
+        entries={entries}
+        onDone={(error) => {
+          setMessage(error);
+          load();
+        }}
+      />
       <table className="lines" data-testid="outbox-table">
         <thead>
           <tr>
