@@ -99,7 +99,7 @@ describe('supervisor order channels', () => {
     expect(results[1].message).toMatch(/cancel/i);
     for (const code of [codes[0], codes[2]]) {
       await expect
-        .poll(() => audit(code), { timeout: 5_000 })
+        .poll(() => audit(code), { timeout: 15_000 })
         .toEqual(['to_process>process', 'process>packed']);
     }
   });
