@@ -8,6 +8,7 @@ import { parseStatus, type OrderStatus } from '../../shared/orders/status';
 import type { OrdersApi } from '../api/types';
 import { isApiError, type ApiError } from '../api/errors';
 import { fullJitterDelay, type BackoffPolicy } from './backoff';
+import { isoClock } from './clock';
 import type { OutboxEntry, OutboxRecord } from './records';
 import { settle, STEP_OF, type SettleReason, type Settlement } from './settle';
 import type { Slots } from './slots';
@@ -62,7 +63,7 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
   const streak = new Map<string, number>();
   /** A turn's closing `done` record still being fsync'd. */
   const closing = new Map<string, Promise<void>>();
-  const iso = (): string => new Date(deps.now()).toISOString();
+  const iso = isoClock(deps.now);
 
   function send(entry: OutboxEntry) {
     const { api } = deps;
