@@ -39,6 +39,8 @@ export class FakeOrdersApi implements OutboxApi {
   private readonly script = new Map<CallKind, Outcome[]>();
   /** Tracking calls that fail (unreachable) before it answers again. */
   trackFailures = 0;
+  /** Tracking refuses the key (401), e.g. the station's API key was changed meanwhile. */
+  trackRefused = false;
   /** set-process-packed lands after this many ms. */
   asyncMs = 20;
   /** Resolved before each write: lets a test hold calls in flight. */
@@ -131,6 +133,16 @@ export class FakeOrdersApi implements OutboxApi {
   }
   async track(code: string): Promise<Tracking> {
     this.tracked.push(code);
+    if (this.trackRefused) {
+      throw new ApiError({
+        kind: 'auth',
+        method: 'POST',
+        path: '/orders/tracking',
+        httpStatus: 401,
+        requestId: 'rq-401',
+        message: 'Unauthenticated.',
+      });
+    }
     if (this.trackFailures > 0) {
       this.trackFailures -= 1;
       throw transportFailure('timeout', '/orders/tracking');

@@ -111,6 +111,25 @@ describe('outbox: try all refused steps again', () => {
   });
 });
 
+describe('outbox: unknown outcomes under a wrong key', () => {
+  it('waits as refused (auth) instead of looping, and once retried is settled by tracking, never sent twice', async () => {
+    const { api, outbox } = await setup({ A: 'to_process' });
+    // Applied, but the answer was lost; by the time the station asks tracking its key is wrong.
+    api.plan('set_process', { fail: 'reset', applied: true });
+    api.trackRefused = true;
+    expect(await outbox.submit({ orderCode: 'A', kind: 'set_process' })).toMatchObject({ state: 'queued' });
+    await outbox.drained(5_000);
+    expect(outbox.list()[0]).toMatchObject({ state: 'failed', lastError: { kind: 'auth', httpStatus: 401 } });
+
+    api.trackRefused = false;
+    expect(await outbox.retryAll({ kind: 'auth' })).toEqual({ retried: 1 });
+    await outbox.drained(5_000);
+    expect(outbox.list()[0]).toMatchObject({ state: 'done', note: 'already done (seen in tracking)' });
+    expect(api.calls).toEqual(['set_process:A']);
+    expect(api.status.get('A')).toBe('process');
+  });
+});
+
 describe('retryAllCandidates (the rule the screen counts with)', () => {
   const auth: ErrorInfo = {
     kind: 'auth',

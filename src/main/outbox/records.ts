@@ -64,7 +64,8 @@ export const recordSchema = z.discriminatedUnion('t', [
     requestId: z.string().nullable(),
     note: z.string().nullable(),
   }),
-  z.object({ t: z.literal('failed'), ...base, error: errorInfoSchema }),
+  /** `unknown`: refused while settling an unknown outcome (tracking said 401/403): still unknown. */
+  z.object({ t: z.literal('failed'), ...base, error: errorInfoSchema, unknown: z.boolean().optional() }),
   z.object({ t: z.literal('stopped'), ...base, error: errorInfoSchema, note: z.string() }),
   /**
    * Back to queued: `by: 'backoff'` after a transient failure (with its error and the next attempt

@@ -139,9 +139,11 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
     return { state: 'done', id, requestId, via } satisfies SubmitResult;
   }
 
-  async function fail(id: string, error: ErrorInfo): Promise<SubmitResult> {
+  /** `unknown`: the last attempt may still have applied (tracking could not tell): ask it again first. */
+  async function fail(id: string, error: ErrorInfo, unknown = false): Promise<SubmitResult> {
     streak.delete(id);
-    await access.commit({ t: 'failed', id, rev: current(id).rev + 1, at: iso(), error });
+    const rev = current(id).rev + 1;
+    await access.commit({ t: 'failed', id, rev, at: iso(), error, ...(unknown ? { unknown } : {}) });
     return { state: 'failed', id, error };
   }
 
@@ -185,7 +187,12 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
   ): Promise<{ settlement: Settlement } | { result: SubmitResult }> {
     const entry = current(id);
     const status = await trackedStatus(entry);
-    if (typeof status !== 'string') return { result: await requeue(id, conflict ?? status, true) };
+    if (typeof status !== 'string') {
+      // A refused key or tenant does not get better by waiting: the operator sees it, and sends these
+      // again (all at once) once it is fixed. Anything else may pass: look again after a backoff.
+      if (status.kind === 'auth') return { result: await fail(id, status, true) };
+      return { result: await requeue(id, conflict ?? status, true) };
+    }
     const orderEntries = access.orderEntries(entry.orderCode);
     const lastAttempt = entry.lastAttemptAt ? Date.parse(entry.lastAttemptAt) : -Infinity;
     const asyncGrace = deps.now() - lastAttempt < deps.asyncSettleMs;

@@ -103,7 +103,7 @@ export function nextEntry(prev: OutboxEntry | undefined, record: OutboxRecord): 
         lastError: record.error,
         requestId: record.error.requestId,
         nextAttemptAt: null,
-        unknown: false,
+        unknown: record.unknown ?? false,
       };
     case 'stopped':
       return { ...next, state: 'stopped', lastError: record.error, note: record.note, nextAttemptAt: null };
