@@ -1,8 +1,7 @@
 // The printable command-barcode sheet (A4): one Code128 card per command, with its name in words, so a
 // gloved packer can acknowledge, reprint or print the tray without touching the keyboard.
-import bwipjs from 'bwip-js/node';
 import { writeFile } from 'node:fs/promises';
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { bwip, pdfLib } from '../pdf/lazy-libs';
 import { COMMANDS, commandBarcode, type Command } from '../../shared/commands';
 
 const WORDS: Record<Command, string> = {
@@ -15,6 +14,7 @@ const WORDS: Record<Command, string> = {
 };
 
 export async function writeCommandSheet(path: string): Promise<string> {
+  const [{ PDFDocument, StandardFonts, rgb }, bwipjs] = await Promise.all([pdfLib(), bwip()]);
   const doc = await PDFDocument.create();
   const page = doc.addPage([595.28, 841.89]);
   const font = await doc.embedFont(StandardFonts.HelveticaBold);

@@ -1,7 +1,7 @@
 // Checks a label PDF's first page against the bench media, so an A4 marketplace label sent to a 4×6
 // printer is flagged before it comes out cut off or shrunk.
 import { readFile } from 'node:fs/promises';
-import { PDFDocument } from 'pdf-lib';
+import { pdfLib } from '../pdf/lazy-libs';
 import { LABEL_MEDIA, type LabelMedia } from './types';
 import { MEDIA_SIZE_PT, MEDIA_WORDS, type SizePt } from './media';
 
@@ -17,6 +17,7 @@ export const SIZE_TOLERANCE_PT = 2;
 /** Size of the first page in points, as shown (rotation applied). */
 export async function readFirstPageSize(pdf: string | Uint8Array): Promise<SizePt> {
   const bytes = typeof pdf === 'string' ? await readFile(pdf) : pdf;
+  const { PDFDocument } = await pdfLib();
   const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
   if (doc.getPageCount() === 0) throw new Error('the PDF has no pages');
   const page = doc.getPage(0);

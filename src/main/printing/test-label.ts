@@ -1,6 +1,6 @@
 // A test label the size of the chosen media: who printed it where, and a millimetre ruler along the
 // edges so the operator can hold a real ruler against it and see the printer prints true size.
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { pdfLib } from '../pdf/lazy-libs';
 import { MEDIA_SIZE_PT, MEDIA_WORDS } from './media';
 import type { LabelMedia } from './types';
 
@@ -21,6 +21,7 @@ function printable(text: string): string {
 
 export async function createTestLabelPdf(info: TestLabelInfo): Promise<Uint8Array> {
   const { w, h } = MEDIA_SIZE_PT[info.media];
+  const { PDFDocument, StandardFonts, rgb } = await pdfLib();
   const doc = await PDFDocument.create();
   doc.setTitle(`Test label — ${printable(info.printer)}`);
   doc.setCreator('Packing Station');

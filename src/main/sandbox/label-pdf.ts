@@ -1,14 +1,13 @@
 // A 4×6 in (288×432 pt) shipping label PDF: courier and service, a Code128 barcode of the tracking
 // number (bwip-js PNG embedded with pdf-lib), the order code, recipient, sender, item count and COD.
-import bwipjs from 'bwip-js/node';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFFont, PDFPage, RGB } from 'pdf-lib';
+import { bwip, pdfLib } from '../pdf/lazy-libs';
 import { formatMoney } from '../../shared/orders';
 import type { StoredOrder } from './types';
 
 export const LABEL_WIDTH = 288;
 export const LABEL_HEIGHT = 432;
 const MARGIN = 12;
-const BLACK = rgb(0, 0, 0);
 
 /** The standard fonts speak WinAnsi only: anything else becomes '?' rather than a crash. */
 function winAnsi(value: string): string {
@@ -16,6 +15,8 @@ function winAnsi(value: string): string {
 }
 
 export async function renderLabelPdf(order: StoredOrder): Promise<Uint8Array> {
+  const [{ PDFDocument, StandardFonts, rgb }, bwipjs] = await Promise.all([pdfLib(), bwip()]);
+  const BLACK = rgb(0, 0, 0);
   const tracking = order.trackingNumber ?? order.code;
   const barcode = await bwipjs.toBuffer({
     bcid: 'code128',
@@ -79,7 +80,7 @@ export async function renderLabelPdf(order: StoredOrder): Promise<Uint8Array> {
   const items = live.reduce((sum, l) => sum + l.quantity, 0);
   text(`Items: ${items} pcs (${live.length} SKU)`, bold, 10);
   for (const l of live.slice(0, 4)) text(`${l.quantity} x ${l.sku}`, regular, 8);
-  drawFooter(page, regular, order);
+  drawFooter(page, regular, order, BLACK);
   return pdf.save();
 
   function centre(value: string, font: PDFFont, size: number): number {
@@ -87,9 +88,9 @@ export async function renderLabelPdf(order: StoredOrder): Promise<Uint8Array> {
   }
 }
 
-function drawFooter(page: PDFPage, font: PDFFont, order: StoredOrder): void {
+function drawFooter(page: PDFPage, font: PDFFont, order: StoredOrder, color: RGB): void {
   const words = `${order.platform.toUpperCase()} ${order.referenceId ?? ''}`.trim();
-  page.drawText(winAnsi(words), { x: MARGIN, y: MARGIN, size: 7, font, color: BLACK });
+  page.drawText(winAnsi(words), { x: MARGIN, y: MARGIN, size: 7, font, color });
 }
 
 /** Greedy word wrap to a width, at most three lines. */

@@ -2,7 +2,7 @@
 // big letters, so the packer can match each label to its box.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { pdfLib } from '../pdf/lazy-libs';
 
 const WIDTH = 4 * 72;
 const HEIGHT = 6 * 72;
@@ -11,6 +11,7 @@ export async function separatorSlipPdf(
   orderCode: string,
   position: { index: number; total: number },
 ): Promise<Uint8Array> {
+  const { PDFDocument, StandardFonts, rgb } = await pdfLib();
   const doc = await PDFDocument.create();
   doc.setTitle(`Labels pending: ${orderCode}`);
   const page = doc.addPage([WIDTH, HEIGHT]);
