@@ -9,7 +9,7 @@ import type { PrinterView, PrintJobRef, QueueStatusView, TrayEntry } from '../..
 import { toOrderView, type OrderView } from '../../shared/station/order-view';
 import type { OrdersApi } from '../api/types';
 import type { EventBus } from '../ipc/event-bus';
-import { StationError } from '../ipc/station-error';
+import { supervisorWrite } from '../supervisor/supervisor-write';
 import type { Logger } from '../log/logger';
 import { createPrinterDriver, type PrinterDriver } from '../printing';
 import { createPrintService, type PrintService } from '../printing/print-service';
@@ -231,24 +231,19 @@ export function createBench(opts: BenchOptions): Bench {
       const path = await writeCommandSheet(join(dataDir, 'command-barcodes.pdf'));
       return { path, jobId: null };
     },
-    async decideCancel(orderCode, approve) {
+    decideCancel(orderCode, approve) {
       // Supervisor writes are never queued: replaying them later is riskier than asking again.
-      if (!connectivity.current().online) {
-        throw new StationError({
-          kind: 'offline',
-          step: 'supervisor',
-          message: `The Orders API cannot be reached, so the cancellation of ${orderCode} cannot be ${approve ? 'approved' : 'rejected'} now.`,
-          action: 'Nothing was changed. Try again when the station shows Online.',
-          retryable: true,
-        });
-      }
-      const ack = approve ? await api.approveCancel(orderCode) : await api.rejectCancel(orderCode);
-      log.info(approve ? 'cancellation approved' : 'cancellation rejected', {
+      const what = approve ? 'approving the cancellation' : 'rejecting the cancellation';
+      return supervisorWrite(
+        {
+          connectivity,
+          log,
+          onOrderChanged: (code) => void queue.refreshDetail(code).catch(() => undefined),
+        },
+        what,
         orderCode,
-        requestId: ack.requestId,
-      });
-      void queue.refreshDetail(orderCode).catch(() => undefined);
-      return ack;
+        () => (approve ? api.approveCancel(orderCode) : api.rejectCancel(orderCode)),
+      );
     },
     async start() {
       defaultPrinter = await printing.defaultPrinter().catch(() => null);

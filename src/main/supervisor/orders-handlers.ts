@@ -4,12 +4,10 @@
 import type { ApiAck, OrdersApi } from '../api/types';
 import type { HandlersFor } from '../ipc/handlers';
 import { StationError } from '../ipc/station-error';
-import type { Logger } from '../log/logger';
-import type { Connectivity } from '../outbox/types';
 import { isApiError } from '../api/errors';
 import type { ErrorKind } from '../../shared/errors';
 import type { BulkPackResult } from '../../shared/ipc/supervisor-channels';
-import { needsApiOnline, neverReachedApi, outcomeUnknown, unknownOutcome } from './write-errors';
+import { supervisorWrite, type WriteDeps } from './supervisor-write';
 
 type SupervisorChannel =
   | 'orders:list'
@@ -22,13 +20,8 @@ type SupervisorChannel =
   | 'orders:update'
   | 'orders:bulkPack';
 
-export interface SupervisorDeps {
+export interface SupervisorDeps extends WriteDeps {
   api: () => OrdersApi;
-  /** `reportFailure`, when given, hears of a write that could not reach the API, so the top bar turns Offline at once. */
-  connectivity: Pick<Connectivity, 'current'> & Partial<Pick<Connectivity, 'reportFailure'>>;
-  log: Logger;
-  /** The work queue learns of changed orders at once (a cancelled order must not be packed from cache). */
-  onOrderChanged?: (orderCode: string) => void;
 }
 
 /** Failures that would only repeat for the next order: stop there instead of waiting on each one. */
@@ -38,35 +31,8 @@ const notSent = (orderCode: string): string =>
   `${orderCode} was not sent: packing stopped at the failure above. Nothing changed for this order.`;
 
 export function ordersHandlers(deps: SupervisorDeps): HandlersFor<SupervisorChannel> {
-  async function write(
-    what: string,
-    orderCode: string,
-    run: (api: OrdersApi) => Promise<ApiAck>,
-  ): Promise<ApiAck> {
-    if (!deps.connectivity.current().online) throw needsApiOnline(what, orderCode);
-    let ack: ApiAck;
-    try {
-      ack = await run(deps.api());
-    } catch (err) {
-      if (!isApiError(err)) throw err;
-      if (neverReachedApi(err)) {
-        // The same words as when the probe already knew; the probe hears of it so the top bar follows.
-        deps.log.warn(`supervisor: ${what} not sent, API unreachable`, { orderCode, code: err.networkCode });
-        deps.connectivity.reportFailure?.(err.toInfo('supervisor'));
-        throw needsApiOnline(what, orderCode, err);
-      }
-      if (outcomeUnknown(err)) {
-        // It may have been applied: the work queue looks the order up again rather than trust its cache.
-        deps.log.warn(`supervisor: ${what} outcome unknown`, { orderCode, code: err.networkCode });
-        deps.onOrderChanged?.(orderCode);
-        throw unknownOutcome(what, orderCode, err);
-      }
-      throw err; // the API answered (a 4xx refusal, a 5xx): its own words
-    }
-    deps.log.info(`supervisor: ${what}`, { orderCode, requestId: ack.requestId });
-    deps.onOrderChanged?.(orderCode);
-    return ack;
-  }
+  const write = (what: string, orderCode: string, run: (api: OrdersApi) => Promise<ApiAck>) =>
+    supervisorWrite(deps, what, orderCode, () => run(deps.api()));
 
   return {
     'orders:list': (query) => deps.api().listOrders(query),

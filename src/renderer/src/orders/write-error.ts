@@ -14,8 +14,3 @@ export function supervisorWriteError(error: ErrorInfo, t: TFunction): ErrorInfo 
   }
   return error;
 }
-
-/** Only the "nothing was sent" case, for writes whose main side does not tell the others apart. */
-export function offlineWriteError(error: ErrorInfo, t: TFunction): ErrorInfo {
-  return error.kind === 'offline' ? supervisorWriteError(error, t) : error;
-}
