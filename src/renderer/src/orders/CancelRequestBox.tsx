@@ -29,7 +29,9 @@ export function CancelRequestBox({ detail }: { detail: OrderDetail }): React.JSX
     setBusy(false);
     // Approve / reject run in the bench (cancel:*), which does not tell a lost answer from "never sent":
     // only its offline refusal is put in the plain words.
-    setOutcome(res.ok ? { ok: true, ...res.value } : { ok: false, error: supervisorWriteError(res.error, t) });
+    setOutcome(
+      res.ok ? { ok: true, ...res.value } : { ok: false, error: supervisorWriteError(res.error, t) },
+    );
     if (res.ok) ordersActions.reload();
   }
 
