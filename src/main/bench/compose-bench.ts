@@ -58,12 +58,14 @@ export function createBench(opts: BenchOptions): Bench {
   const printing: PrintService = createPrintService({ driver, labelsDir: join(dataDir, 'labels') });
   let defaultPrinter: string | null = null;
   let lastSyncError: ErrorInfo | null = null;
+  let queueRevision = 0;
 
   const queue = new WorkQueue({
     api,
     dataDir: join(dataDir, 'workqueue'),
     intervalMs: opts.syncIntervalMs ?? 60_000,
     onEvent: (event) => {
+      queueRevision++;
       if (event.type === 'sync_failed') {
         lastSyncError = event.error;
         log.warn('Work-queue sync failed', { kind: event.error.kind, requestId: event.error.requestId });
@@ -178,7 +180,7 @@ export function createBench(opts: BenchOptions): Bench {
   }
 
   function queueStatus(): QueueStatusView {
-    return { ...queue.status(), lastError: lastSyncError };
+    return { ...queue.status(), lastError: lastSyncError, revision: queueRevision };
   }
 
   async function trayView(): Promise<TrayEntry[]> {

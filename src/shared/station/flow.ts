@@ -94,9 +94,22 @@ export interface ShiftView {
   avgSecondsPerOrder: number | null;
 }
 
+/** An order waiting to be packed, as the station's local list knows it (oldest first on the Pack screen). */
+export interface ReadyOrderView {
+  orderCode: string;
+  createdAt: string;
+  carrier: string | null;
+  service: string | null;
+}
+
 export interface QueueStatusView {
   count: number;
   lastSyncAt: string | null;
+  /**
+   * Goes up with every change main reports. A snapshot read before an event can arrive after it (they
+   * travel on different connections): the renderer keeps the higher revision.
+   */
+  revision: number;
   syncing: boolean;
   progress: { phase: string; done: number; total: number };
   lastError: ErrorInfo | null;

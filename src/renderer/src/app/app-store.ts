@@ -36,7 +36,9 @@ const useAppStore = create<AppState>(() => ({
 export const appActions = {
   setInfo: (info: AppInfo): void => useAppStore.setState({ info }),
   setSettings: (settings: SettingsView): void => useAppStore.setState({ settings }),
-  setQueue: (queue: QueueStatusView): void => useAppStore.setState({ queue }),
+  /** An older snapshot never overwrites a newer event (see QueueStatusView.revision). */
+  setQueue: (queue: QueueStatusView): void =>
+    useAppStore.setState((s) => (s.queue && queue.revision < s.queue.revision ? s : { queue })),
   setOutbox: (outbox: OutboxStatusView): void => useAppStore.setState({ outbox }),
   setTray: (tray: TrayEntry[]): void => useAppStore.setState({ tray }),
   setShift: (shift: ShiftView): void => useAppStore.setState({ shift }),
