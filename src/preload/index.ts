@@ -42,6 +42,7 @@ const api = {
     status: () => ipcRenderer.invoke('queue:status'),
     refresh: () => ipcRenderer.invoke('queue:refresh'),
     codes: () => ipcRenderer.invoke('queue:codes'),
+    ready: (arg) => ipcRenderer.invoke('queue:ready', arg),
     order: (arg) => ipcRenderer.invoke('queue:order', arg),
   },
   printers: {

@@ -85,3 +85,36 @@ test('demo mode boots on a never-configured station and says DEMO plainly', asyn
     await host.stop();
   }
 });
+
+test('a first-time user packs a demo order with only the keyboard: F2, a code from Ready to pack, Enter', async ({
+  page,
+}) => {
+  const host = await startHost({ demo: false, env: { PACKING_PRINTER: 'CAPTURE' } });
+  try {
+    await page.goto(host.url);
+    await expect(page.getByTestId('demo-banner')).toBeVisible({ timeout: 20_000 });
+    const first = page.getByTestId('ready-list').locator('li').first();
+    await expect(first).toBeVisible({ timeout: 20_000 });
+    const code = (await first.getAttribute('data-code')) ?? '';
+    expect(code).not.toBe('');
+    const before = await captureJobs();
+    await page.keyboard.press('F2');
+    await expect(page.getByTestId('manual-code')).toBeFocused();
+    // A person typing, not a scanner: slow keys into the focused box.
+    await page.keyboard.type(code, { delay: 60 });
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('headline')).toContainText(code);
+    await waitFor('the demo label at the capture queue', async () =>
+      (await captureJobs()).find((j) => !before.includes(j)),
+    );
+    await expect(page.locator(`[data-testid="recent-lane"] [data-code="${code}"]`)).toHaveAttribute(
+      'data-state',
+      'shipped',
+      { timeout: 20_000 },
+    );
+    // Packed, it leaves the list of orders waiting.
+    await expect(page.locator(`[data-testid="ready-list"] [data-code="${code}"]`)).toHaveCount(0);
+  } finally {
+    await host.stop();
+  }
+});

@@ -3,6 +3,7 @@
 import type { ErrorInfo, Result } from '../../shared/errors';
 import type { HandlersFor } from '../ipc/handlers';
 import type { PackFlow } from '../station/pack-flow';
+import { readyToPack } from '../workqueue/ready';
 import type { Bench } from './compose-bench';
 
 type BenchChannel =
@@ -20,6 +21,7 @@ type BenchChannel =
   | 'queue:status'
   | 'queue:refresh'
   | 'queue:codes'
+  | 'queue:ready'
   | 'queue:order'
   | 'printers:list'
   | 'printers:testLabel'
@@ -88,6 +90,7 @@ export function benchHandlers(bench: Bench): HandlersFor<BenchChannel> {
         .queue()
         .list()
         .map((o) => o.orderCode),
+    'queue:ready': async ({ limit }) => readyToPack(bench.queue().list(), limit),
     'queue:order': async ({ orderCode }) => bench.orderView(orderCode),
     'printers:list': async () => bench.listPrinters(),
     'printers:testLabel': async () => bench.testLabel(),

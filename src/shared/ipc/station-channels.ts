@@ -7,6 +7,7 @@ import type {
   PrinterView,
   PrintJobRef,
   QueueStatusView,
+  ReadyOrderView,
   ScanOutcome,
   ShiftView,
   TrayEntry,
@@ -62,6 +63,7 @@ export const stationChannels = {
   'queue:status': channel<QueueStatusView>()(z.undefined()),
   'queue:refresh': channel<QueueStatusView>()(z.undefined()),
   'queue:codes': channel<string[]>()(z.undefined()),
+  'queue:ready': channel<ReadyOrderView[]>()(z.strictObject({ limit: z.number().int().min(1).max(50) })),
   'queue:order': channel<OrderView | null>()(z.strictObject({ orderCode: code })),
 
   'printers:list': channel<PrinterView[]>()(z.undefined()),

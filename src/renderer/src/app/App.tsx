@@ -52,6 +52,11 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.key === 'Escape') acknowledge();
+      // F2: the order-code box, for a barcode the scanner cannot read (no mouse needed).
+      if (e.key === 'F2') {
+        e.preventDefault();
+        document.getElementById('manual-code')?.focus();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -342,7 +342,10 @@ export const en = {
   pack: {
     title: 'Packing',
     hint: 'Scan the order label to start.',
-    manualLabel: 'Order code',
+    manualLabel: 'Order code (F2)',
+    readyTitle: 'Ready to pack',
+    readyEmpty: 'No order is waiting to be packed.',
+    demoHint: 'Demo: press F2, type one of these codes, press Enter.',
     manualSubmit: 'Start',
     lastRead: 'Last read: {{code}}',
     nothingRead: 'Nothing read yet',

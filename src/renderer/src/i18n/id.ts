@@ -345,7 +345,10 @@ export const id: Messages = {
   pack: {
     title: 'Pengemasan',
     hint: 'Scan label pesanan untuk mulai.',
-    manualLabel: 'Kode pesanan',
+    manualLabel: 'Kode pesanan (F2)',
+    readyTitle: 'Siap dikemas',
+    readyEmpty: 'Tidak ada pesanan yang menunggu dikemas.',
+    demoHint: 'Demo: tekan F2, ketik salah satu kode ini, lalu tekan Enter.',
     manualSubmit: 'Mulai',
     lastRead: 'Terakhir terbaca: {{code}}',
     nothingRead: 'Belum ada yang terbaca',

@@ -6,6 +6,7 @@ import { useAlert, useCurrentOrder, useNotice, usePendingSwitch } from './flow-s
 import { ManualEntry } from './ManualEntry';
 import { OrderCard } from './OrderCard';
 import { PickupSelector } from './PickupSelector';
+import { ReadyList } from './ReadyList';
 import { RecentLane } from './RecentLane';
 import { StatusHeadline } from './StatusHeadline';
 import { StepList } from './StepList';
@@ -40,6 +41,7 @@ export function PackScreen(): React.JSX.Element {
         <PickupSelector />
         <ManualEntry />
         <RecentLane />
+        <ReadyList />
       </aside>
       {alert?.kind === 'error' && <ErrorPanel error={alert.error} orderCode={alert.orderCode} />}
       {alert?.kind === 'stop' && <StopScreen outcome={alert.outcome} />}
