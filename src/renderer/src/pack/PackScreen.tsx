@@ -40,8 +40,8 @@ export function PackScreen(): React.JSX.Element {
       <aside className="pack-side">
         <PickupSelector />
         <ManualEntry />
-        <RecentLane />
         <ReadyList />
+        <RecentLane />
       </aside>
       {alert?.kind === 'error' && <ErrorPanel error={alert.error} orderCode={alert.orderCode} />}
       {alert?.kind === 'stop' && <StopScreen outcome={alert.outcome} />}
