@@ -95,7 +95,7 @@ test('a first-time user packs a demo order with only the keyboard: F2, a code fr
     await expect(page.getByTestId('demo-banner')).toBeVisible({ timeout: 20_000 });
     const first = page.getByTestId('ready-list').locator('li').first();
     await expect(first).toBeVisible({ timeout: 20_000 });
-    const code = (await first.getAttribute('data-code')) ?? '';
+    const code = (await first.getAttribute('data-ready-code')) ?? '';
     expect(code).not.toBe('');
     const before = await captureJobs();
     await page.keyboard.press('F2');
@@ -113,7 +113,7 @@ test('a first-time user packs a demo order with only the keyboard: F2, a code fr
       { timeout: 20_000 },
     );
     // Packed, it leaves the list of orders waiting.
-    await expect(page.locator(`[data-testid="ready-list"] [data-code="${code}"]`)).toHaveCount(0);
+    await expect(page.locator(`[data-testid="ready-list"] [data-ready-code="${code}"]`)).toHaveCount(0);
   } finally {
     await host.stop();
   }

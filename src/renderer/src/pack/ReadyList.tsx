@@ -34,7 +34,7 @@ export function ReadyList(): React.JSX.Element {
       {ready.length === 0 && <p className="muted">{t('pack.readyEmpty')}</p>}
       <ul data-testid="ready-list">
         {ready.map((o) => (
-          <li key={o.orderCode} data-code={o.orderCode}>
+          <li key={o.orderCode} data-ready-code={o.orderCode}>
             <span className="recent-code">{o.orderCode}</span>
             <span className="muted">{[o.carrier, o.service].filter(Boolean).join(' ')}</span>
           </li>
