@@ -108,8 +108,16 @@ export function createBench(opts: BenchOptions): Bench {
     () => void outboxStatus().then((v) => events.emit('outbox:changed', v)),
     250,
   );
-  void outboxPromise.then((outbox) => outbox.onChange(publishOutbox));
+  // Counted when a change happens, read with the summary: a snapshot older than an event has a lower one.
+  let outboxRevision = 0;
+  void outboxPromise.then((outbox) =>
+    outbox.onChange(() => {
+      outboxRevision++;
+      publishOutbox();
+    }),
+  );
   connectivity.onChange((view) => {
+    outboxRevision++;
     publishOutbox();
     log.info(view.online ? 'Orders API reachable again' : 'Orders API unreachable', {
       error: view.lastError?.message,
@@ -120,7 +128,7 @@ export function createBench(opts: BenchOptions): Bench {
 
   async function outboxStatus(): Promise<OutboxStatusView> {
     const outbox = await outboxPromise;
-    return { ...outbox.summary(), connectivity: connectivity.current() };
+    return { ...outbox.summary(), connectivity: connectivity.current(), revision: outboxRevision };
   }
 
   const flowPromise: Promise<PackFlow> = outboxPromise.then((outbox) =>

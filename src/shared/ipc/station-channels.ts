@@ -28,6 +28,8 @@ const code = z
 /** The outbox counts with the API's reachability: what the top bar shows at all times. */
 export interface OutboxStatusView extends OutboxSummary {
   connectivity: ConnectivityView;
+  /** Goes up with every outbox or reachability change: the renderer keeps the higher (as QueueStatusView). */
+  revision: number;
 }
 
 /** What printing the tray did: printed in order, and what stayed (label not fetched yet, order stopped). */

@@ -39,7 +39,8 @@ export const appActions = {
   /** An older snapshot never overwrites a newer event (see QueueStatusView.revision). */
   setQueue: (queue: QueueStatusView): void =>
     useAppStore.setState((s) => (s.queue && queue.revision < s.queue.revision ? s : { queue })),
-  setOutbox: (outbox: OutboxStatusView): void => useAppStore.setState({ outbox }),
+  setOutbox: (outbox: OutboxStatusView): void =>
+    useAppStore.setState((s) => (s.outbox && outbox.revision < s.outbox.revision ? s : { outbox })),
   setTray: (tray: TrayEntry[]): void => useAppStore.setState({ tray }),
   setShift: (shift: ShiftView): void => useAppStore.setState({ shift }),
   setOrderCodes: (codes: readonly string[]): void => useAppStore.setState({ orderCodes: new Set(codes) }),
