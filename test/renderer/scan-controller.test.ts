@@ -26,7 +26,12 @@ function record(method: string) {
     if (method === 'tray.list') return { ok: true, value: [] };
     if (method === 'shift.get')
       return { ok: true, value: { shiftStart: '', packed: 0, perHour: 0, avgSecondsPerOrder: null } };
-    if (method === 'flow.confirmLabel') return { ok: true, value: { confirmed: true } };
+    if (method === 'flow.confirmLabel') {
+      // Main's answer: a waiting label matches an AWB-… barcode; anything else is no label's.
+      const { orderCode, tracking } = arg as { orderCode?: string; tracking: string };
+      const match = orderCode ?? (tracking.startsWith('AWB') ? 'ORD7' : null);
+      return { ok: true, value: { confirmed: match !== null, orderCode: match } };
+    }
     return { ok: true, value: null };
   };
 }
@@ -179,6 +184,24 @@ describe('scan precedence on the Pack screen', () => {
       orderCode: 'ORD1',
       tracking: 'TRK-123',
     });
+    appActions.setSettings({ confirmLabel: false } as never);
+  });
+
+  it('in confirm-label mode a tracking barcode with no order in hand confirms the label waiting for it', async () => {
+    appActions.setSettings({ confirmLabel: true } as never);
+    await handleScan('AWB-0042');
+    expect(methods()).toEqual(['flow.confirmLabel']);
+    expect(calls[0].arg).toEqual({ tracking: 'AWB-0042' });
+    expect(flowSnapshot().notice).toMatchObject({ key: 'pack.notice.confirmed', values: { code: 'ORD7' } });
+    // No waiting label's barcode, and no known order: it is scanned as an order code after all.
+    calls.length = 0;
+    await handleScan('ORD-NEW-9');
+    expect(methods().slice(0, 2)).toEqual(['flow.confirmLabel', 'flow.scan']);
+    // A known order code never asks main about labels first.
+    calls.length = 0;
+    await handleScan('ORD2');
+    expect(methods()[0]).toBe('flow.scan');
+    expect(methods()).not.toContain('flow.confirmLabel');
     appActions.setSettings({ confirmLabel: false } as never);
   });
 

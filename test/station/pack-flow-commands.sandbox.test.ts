@@ -67,10 +67,41 @@ describe('pack flow commands against the sandbox', () => {
     expect(wrong).toMatchObject({ ok: false, error: { step: 'ship' } });
     const tracking = (await b.api.track(code)).tracking_number;
     expect(tracking).toBeTruthy();
-    expect(await b.flow.confirmLabel(code, ` ${tracking} `)).toEqual({ ok: true, value: undefined });
+    expect(await b.flow.confirmLabel(code, ` ${tracking} `)).toEqual({
+      ok: true,
+      value: { confirmed: true, orderCode: code },
+    });
     await b.flow.idle();
     expect(await auditOf(b.sb, code)).toEqual(FULL_PATH);
     expect((await b.flow.confirmLabel(code, tracking ?? '')).ok).toBe(false);
+  });
+
+  it('a label printed before a restart is still waiting after it, and its tracking barcode alone ships it', async () => {
+    const b = (bench = await startBench());
+    b.settings.confirmLabel = true;
+    const [first, second] = [await newOrder(b.api, 'PC-CONF-R1'), await newOrder(b.api, 'PC-CONF-R2')];
+    expect(await b.flow.scan(first)).toMatchObject({ kind: 'printed' });
+    expect(await b.flow.scan(second)).toMatchObject({ kind: 'printed' });
+    await b.flow.idle();
+    await b.restart();
+    b.settings.confirmLabel = true;
+    // No order in hand: a barcode that is no waiting label's answers "none", so the screen treats it as a scan.
+    expect(await b.flow.confirmLabel(null, 'NOT-AN-AWB')).toEqual({
+      ok: true,
+      value: { confirmed: false, orderCode: null },
+    });
+    const tracking = (await b.api.track(first)).tracking_number ?? '';
+    expect(await b.flow.confirmLabel(null, tracking)).toEqual({
+      ok: true,
+      value: { confirmed: true, orderCode: first },
+    });
+    await b.flow.idle();
+    expect(await auditOf(b.sb, first)).toEqual(FULL_PATH);
+    expect(await auditOf(b.sb, second)).toEqual(['to_process>process', 'process>packed']);
+    // Confirmed once: after another restart only the second still waits.
+    await b.restart();
+    expect((await b.flow.confirmLabel(first, tracking)).ok).toBe(false);
+    expect(b.printer.labels()).toEqual([first, second]);
   });
 
   it('an order the work queue does not know goes ahead with its status from tracking', async () => {

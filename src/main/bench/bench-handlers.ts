@@ -68,10 +68,8 @@ export function benchHandlers(bench: Bench): HandlersFor<BenchChannel> {
     'flow:nextPickupOption': async ({ orderCode }) => unwrap((await flow()).nextPickupOption(orderCode)),
     'flow:reprint': async ({ orderCode }) => unwrap(await (await flow()).reprint(orderCode)),
     'flow:reprintLast': async () => unwrap(await (await flow()).reprintLast()),
-    'flow:confirmLabel': async ({ orderCode, tracking }) => {
-      unwrap(await (await flow()).confirmLabel(orderCode, tracking));
-      return { confirmed: true };
-    },
+    'flow:confirmLabel': async ({ orderCode, tracking }) =>
+      unwrap(await (await flow()).confirmLabel(orderCode ?? null, tracking)),
     'tray:list': async () => bench.trayView(),
     'tray:print': async () => {
       const result = await (await flow()).printTray();

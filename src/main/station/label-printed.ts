@@ -10,12 +10,18 @@ export function labelAccepted(
   printed: { orderCode: string; scanId: string; job: PrintJob; durationMs: number | null },
 ): void {
   const { orderCode, scanId, job, durationMs } = printed;
-  void deps.packLog
-    .markPrinted(orderCode, { scanId, at: deps.now(), durationMs, jobId: job.jobId })
-    .catch(() => undefined);
-  if (deps.tray.get(orderCode)) void deps.tray.remove(orderCode).catch(() => undefined);
   // Confirm-label mode ships only once the label's tracking barcode is scanned on the box.
   const confirm = deps.settings().confirmLabel;
+  void deps.packLog
+    .markPrinted(orderCode, {
+      scanId,
+      at: deps.now(),
+      durationMs,
+      jobId: job.jobId,
+      awaitingConfirm: confirm,
+    })
+    .catch(() => undefined);
+  if (deps.tray.get(orderCode)) void deps.tray.remove(orderCode).catch(() => undefined);
   if (confirm) deps.awaitingConfirm.set(orderCode, scanId);
   journalAfterPrint(deps, orderCode, scanId, confirm ? ['mark_printed'] : ['mark_printed', 'ship']);
 }

@@ -7,8 +7,8 @@ import type { PrintJob } from '../printing/types';
 import type { Outbox } from '../outbox/types';
 import { problem, toErrorInfo } from './error-info';
 import type { FlowApi, FlowConnectivity, FlowDeps, OrderSource, ScanContext } from './flow-deps';
+import { confirmLabel, restoreConfirmWaits, type ConfirmResult } from './confirm-label';
 import { fetchLabelToCache } from './label-fetch';
-import { journalAfterPrint } from './label-printed';
 import { LabelWaiter } from './label-waiter';
 import { followOutbox } from './outbox-follow';
 import { PackLog } from './pack-log';
@@ -99,6 +99,7 @@ export class PackFlow {
       awaitingConfirm: new Map(),
       packingNow: new Set(),
     };
+    restoreConfirmWaits(deps);
     const waiter = new LabelWaiter(deps);
     return new PackFlow(deps, opts, waiter);
   }
@@ -172,31 +173,9 @@ export class PackFlow {
     return this.setPickupOption(code, nextPickupOption(now));
   }
 
-  /** Confirm-label mode: the tracking barcode scanned on the box must be this order's; then it ships. */
-  async confirmLabel(orderCode: string, scannedTracking: string): Promise<Result<void>> {
-    const code = orderCode.trim();
-    const scanId = this.deps.awaitingConfirm.get(code);
-    if (!scanId)
-      return fail(problem('invalid_input', 'ship', `No label of order ${code} is waiting for confirmation.`));
-    let expected: string | null;
-    try {
-      expected = (await this.deps.api.track(code)).tracking_number;
-    } catch (err) {
-      return fail(toErrorInfo(err, 'ship'));
-    }
-    if (!expected || expected.trim() !== scannedTracking.trim()) {
-      return fail(
-        problem(
-          'invalid_input',
-          'ship',
-          `That barcode is not the tracking number of order ${code}.`,
-          'Scan the tracking barcode on this box’s label.',
-        ),
-      );
-    }
-    this.deps.awaitingConfirm.delete(code);
-    await journalAfterPrint(this.deps, code, scanId, ['ship']);
-    return { ok: true, value: undefined };
+  /** Confirm-label mode (confirm-label.ts): ships the order whose label's tracking barcode was scanned. */
+  confirmLabel(orderCode: string | null, scannedTracking: string): Promise<Result<ConfirmResult>> {
+    return confirmLabel(this.deps, orderCode, scannedTracking);
   }
 
   /** Prints the cached label again (fetched first when not cached). Never marks or ships by itself… */

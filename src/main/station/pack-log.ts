@@ -12,6 +12,8 @@ export interface PackRecord {
   /** Scan to label accepted, when one scan did it all. */
   durationMs: number | null;
   jobId: string | null;
+  /** Confirm-label mode: printed, shipping waits for the label's tracking barcode (survives a restart). */
+  awaitingConfirm?: boolean;
 }
 
 const recordSchema = z.object({
@@ -21,6 +23,7 @@ const recordSchema = z.object({
   printedAt: z.string().nullable(),
   durationMs: z.number().nullable(),
   jobId: z.string().nullable(),
+  awaitingConfirm: z.boolean().optional(),
 });
 const fileSchema = z.object({ records: z.array(recordSchema) });
 
@@ -72,7 +75,7 @@ export class PackLog {
 
   markPrinted(
     orderCode: string,
-    info: { scanId: string; at: Date; durationMs: number | null; jobId: string },
+    info: { scanId: string; at: Date; durationMs: number | null; jobId: string; awaitingConfirm?: boolean },
   ): Promise<void> {
     const seen = this.byCode.get(orderCode);
     this.set({
@@ -82,8 +85,25 @@ export class PackLog {
       printedAt: info.at.toISOString(),
       durationMs: info.durationMs,
       jobId: info.jobId,
+      ...(info.awaitingConfirm ? { awaitingConfirm: true } : {}),
     });
     this.lastPrintedCode = orderCode;
+    return this.save();
+  }
+
+  /** Printed orders whose shipping waits for their label to be confirmed, with the scan that printed them. */
+  awaitingConfirm(): Array<{ orderCode: string; scanId: string }> {
+    return this.records()
+      .filter((r) => r.awaitingConfirm)
+      .map((r) => ({ orderCode: r.orderCode, scanId: r.scanId }));
+  }
+
+  /** The label was confirmed on its box: shipping is journaled, nothing waits any more. */
+  confirmed(orderCode: string): Promise<void> {
+    const seen = this.byCode.get(orderCode);
+    if (!seen?.awaitingConfirm) return Promise.resolve();
+    const { awaitingConfirm: _done, ...rest } = seen;
+    this.byCode.set(orderCode, rest);
     return this.save();
   }
 

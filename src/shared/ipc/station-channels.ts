@@ -56,7 +56,10 @@ export const stationChannels = {
   'flow:nextPickupOption': channel<PickupOption>()(z.strictObject({ orderCode: code.optional() })),
   'flow:reprint': channel<PrintJobRef>()(z.strictObject({ orderCode: code })),
   'flow:reprintLast': channel<PrintJobRef>()(z.undefined()),
-  'flow:confirmLabel': channel<{ confirmed: true }>()(z.strictObject({ orderCode: code, tracking: code })),
+  /** Without orderCode: whichever printed label waits for this tracking barcode (confirmed false: none). */
+  'flow:confirmLabel': channel<{ confirmed: boolean; orderCode: string | null }>()(
+    z.strictObject({ orderCode: code.optional(), tracking: code }),
+  ),
 
   'tray:list': channel<TrayEntry[]>()(z.undefined()),
   'tray:print': channel<TrayPrintView>()(z.undefined()),

@@ -61,7 +61,24 @@ export async function handleScan(code: string): Promise<void> {
   }
   if (command) return runCommand(command);
   if (awaitsConfirmation(code)) return confirmLabel(code);
+  if (appSnapshot().settings?.confirmLabel && !appSnapshot().orderCodes.has(code)) {
+    // Perhaps the tracking barcode of a label printed earlier (before a restart, or another box first).
+    if (await confirmWaitingLabel(code)) return;
+  }
   await scanOrder(code);
+}
+
+/** True when `code` was a waiting label's tracking barcode (shipped now) or its check failed (shown). */
+async function confirmWaitingLabel(code: string): Promise<boolean> {
+  const res = await station.flow.confirmLabel({ tracking: code });
+  if (!res.ok) {
+    showError(res.error, null);
+    return true;
+  }
+  if (!res.value.confirmed || !res.value.orderCode) return false;
+  flowActions.notify({ key: 'pack.notice.confirmed', values: { code: res.value.orderCode }, tone: 'info' });
+  feedback.ok();
+  return true;
 }
 
 /**
