@@ -155,6 +155,7 @@ export const en = {
     acknowledge: 'OK, continue',
     failedAt: 'Stopped at: {{step}}',
     requestId: 'Request ID',
+    details: 'Details',
     copyDetails: 'Copy details',
     copied: 'Details copied',
     scanRefused: 'Scan not taken: confirm this message first (press OK or scan the ACK card).',

@@ -155,6 +155,7 @@ export const id: Messages = {
     acknowledge: 'OK, lanjutkan',
     failedAt: 'Berhenti di: {{step}}',
     requestId: 'ID permintaan',
+    details: 'Rincian',
     copyDetails: 'Salin rincian',
     copied: 'Rincian disalin',
     scanRefused: 'Scan tidak diterima: konfirmasi pesan ini dulu (tekan OK atau scan kartu ACK).',

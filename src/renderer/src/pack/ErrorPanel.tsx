@@ -3,8 +3,26 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../shared/errors';
+import { isMessageKey } from '../i18n/keys';
 import { acknowledge } from './scan-controller';
 import { useRefusedAt } from './flow-store';
+
+/**
+ * Main words its errors in English. In another language the packer first reads the error kind's own
+ * translated summary and action; main's exact words follow as details for the supervisor and support.
+ */
+function localised(
+  error: ErrorInfo,
+  t: TFunction,
+  language: string,
+): { summary: string; action: string } | null {
+  if (language.startsWith('en')) return null;
+  if (/^(wrong_item|over_count):/.test(error.message) && error.step === 'verify') return null;
+  const title = `errors.${error.kind}.title`;
+  const action = `errors.${error.kind}.action`;
+  if (!isMessageKey(title) || !isMessageKey(action)) return null;
+  return { summary: t(title), action: t(action) };
+}
 
 function messageOf(error: ErrorInfo, t: TFunction): string {
   // Verification errors are made in the renderer as `wrong_item:<code>` so they can be translated.
@@ -20,8 +38,9 @@ export function ErrorPanel({
   error: ErrorInfo;
   orderCode: string | null;
 }): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const refusedAt = useRefusedAt();
+  const local = localised(error, t, i18n.language);
   return (
     <div
       className="overlay overlay-error"
@@ -37,10 +56,25 @@ export function ErrorPanel({
             : t(`errors.${error.kind}.title`)}
         </h2>
         {orderCode && <p className="alert-order">{orderCode}</p>}
-        <p className="alert-message" data-testid="error-message">
-          {messageOf(error, t)}
-        </p>
-        <p className="alert-action">{error.action ?? t(`errors.${error.kind}.action`)}</p>
+        {local ? (
+          <>
+            <p className="alert-message" data-testid="error-message">
+              {local.summary}
+            </p>
+            <p className="alert-action">{local.action}</p>
+            <p className="alert-details" lang="en" data-testid="error-details">
+              {t('alert.details')}: {error.message}
+              {error.action ? ` ${error.action}` : ''}
+            </p>
+          </>
+        ) : (
+          <>
+            <p className="alert-message" data-testid="error-message">
+              {messageOf(error, t)}
+            </p>
+            <p className="alert-action">{error.action ?? t(`errors.${error.kind}.action`)}</p>
+          </>
+        )}
         {error.requestId && (
           <p className="alert-request">
             {t('alert.requestId')} <code data-testid="request-id">{error.requestId}</code>

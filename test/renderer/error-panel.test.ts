@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+// The error panel in each language: main words its errors in English, so in Bahasa Indonesia the packer
+// reads the kind's translated summary and action first, with main's exact words kept as details.
+import { createElement } from 'react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ErrorInfo } from '../../src/shared/errors';
+import { initI18n } from '../../src/renderer/src/i18n';
+import { ErrorPanel } from '../../src/renderer/src/pack/ErrorPanel';
+
+vi.mock('../../src/renderer/src/app/station', () => ({ station: {} }));
+
+const offline: ErrorInfo = {
+  kind: 'timeout',
+  step: 'set_packed',
+  message: 'The Orders API did not answer in 10 s.',
+  action: 'Scan the order again.',
+  retryable: true,
+  requestId: 'req-77',
+  httpStatus: null,
+};
+
+afterEach(cleanup);
+
+describe('ErrorPanel', () => {
+  it("in English shows main's own message and action", async () => {
+    const i18n = initI18n({ language: 'en' });
+    await i18n.changeLanguage('en');
+    render(createElement(ErrorPanel, { error: offline, orderCode: 'ORD1' }));
+    expect(screen.getByTestId('error-message').textContent).toBe('The Orders API did not answer in 10 s.');
+    expect(screen.getByText('Scan the order again.')).toBeTruthy();
+    expect(screen.queryByTestId('error-details')).toBeNull();
+    expect(screen.getByTestId('request-id').textContent).toBe('req-77');
+  });
+
+  it("in Bahasa Indonesia leads with the translated summary and action, main's words as details", async () => {
+    const i18n = initI18n({ language: 'id' });
+    await i18n.changeLanguage('id');
+    render(createElement(ErrorPanel, { error: offline, orderCode: 'ORD1' }));
+    expect(screen.getByTestId('error-message').textContent).toBe('Orders API tidak menjawab tepat waktu');
+    expect(screen.getByText(/^Scan ulang pesanan/)).toBeTruthy();
+    expect(screen.getByTestId('error-details').textContent).toBe(
+      'Rincian: The Orders API did not answer in 10 s. Scan the order again.',
+    );
+    expect(screen.getByTestId('request-id').textContent).toBe('req-77');
+    await i18n.changeLanguage('en');
+  });
+});
