@@ -3,6 +3,7 @@
 // turns done, and when an error or stop holds the bench. Keeps the last 64 stamps so 1,000 scans do not
 // grow the heap being measured.
 import type { CDPSession, Page } from '@playwright/test';
+import { burst } from '../../test/e2e/scanner';
 
 export interface Stamp {
   kind: 'headline' | 'printDone' | 'alert';
@@ -106,36 +107,15 @@ export async function acknowledgeAlert(page: Page): Promise<void> {
   await page.evaluate('window.__bench.stamps.length = 0');
 }
 
-const sessions = new WeakMap<Page, Promise<CDPSession>>();
-
-/** The code's key events then Enter, as a keyboard-wedge scanner sends them. */
-function keyEvents(code: string): Array<Record<string, unknown>> {
-  const events: Array<Record<string, unknown>> = [];
-  for (const ch of code) {
-    events.push({ type: 'keyDown', key: ch, text: ch, unmodifiedText: ch });
-    events.push({ type: 'keyUp', key: ch });
-  }
-  const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, nativeVirtualKeyCode: 13 };
-  events.push({ type: 'keyDown', text: '\r', unmodifiedText: '\r', ...enter });
-  events.push({ type: 'keyUp', ...enter });
-  return events;
-}
-
 /**
  * A keyboard-wedge scanner: the code's keys and Enter pipelined over CDP in one burst, as a USB scanner
- * sends a whole code in a few ms (the technique of test/e2e/scanner.ts). Playwright's per-key typing
- * waits a round trip per key: ~70 ms a scan, and on a loaded 2-core box its gaps pass the station's
- * 35 ms burst limit and split the scan. Returns ms until every key event was dispatched.
+ * sends a whole code in a few ms (test/e2e/scanner.ts). Playwright's per-key typing waits a round trip
+ * per key: ~70 ms a scan, and on a loaded 2-core box its gaps pass the station's 35 ms burst limit and
+ * split the scan. Returns ms until every key event was dispatched.
  */
 export async function typeScan(page: Page, code: string): Promise<number> {
-  let session = sessions.get(page);
-  if (!session) {
-    session = page.context().newCDPSession(page);
-    sessions.set(page, session);
-  }
-  const cdp = await session;
   const started = performance.now();
-  await Promise.all(keyEvents(code).map((e) => cdp.send('Input.dispatchKeyEvent', e as never)));
+  await burst(page, code);
   return performance.now() - started;
 }
 

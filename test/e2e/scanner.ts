@@ -29,7 +29,7 @@ function keyEvents(code: string): Array<Record<string, unknown>> {
 }
 
 /** Sends every key without waiting between them; the browser queues them in order. */
-async function burst(page: Page, code: string): Promise<void> {
+export async function burst(page: Page, code: string): Promise<void> {
   const session = await cdp(page);
   await Promise.all(keyEvents(code).map((e) => session.send('Input.dispatchKeyEvent', e as never)));
 }

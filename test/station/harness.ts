@@ -1,6 +1,6 @@
 // The pack flow against the real sandbox and the real client, with an in-memory recorder at the
 // printing boundary (the one place the station meets hardware).
-import { control as sandboxControl } from '../api/sandbox/helpers';
+import { newOrderInput, control as sandboxControl } from '../api/sandbox/helpers';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -203,20 +203,7 @@ export async function newOrder(
   code: string,
   products: CreateOrderInput['products'] = [{ name: 'Handuk', sku: 'SKU-001', unit_price: 15000, qty: 1 }],
 ): Promise<string> {
-  await api.createOrder({
-    order_code: code,
-    payment_method_type: 'NON COD',
-    payment_via: 'TRANSFER BANK',
-    store_id: '1',
-    location_id: '1',
-    recipient: { name: 'Mark Smith', phone: '+628292839282', full_address: 'Sariwangi Parongpong Bandung' },
-    delivery: {
-      logistic: 'ID EXPRESS - iDlite',
-      logistic_provider_name: 'ID EXPRESS',
-      logistic_service_name: 'iDlite',
-    },
-    products,
-  });
+  await api.createOrder(newOrderInput(code, { products }));
   return code;
 }
 
