@@ -4,25 +4,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerResponse } from 'node:http';
 import { createOrdersClient } from '../../src/main/api/client';
 import type { OrdersClient } from '../../src/main/api/client';
-import type { ApiError } from '../../src/main/api/errors';
-import { isApiError } from '../../src/main/api/errors';
 import { MAX_REPLY_BYTES } from '../../src/main/api/reply';
 import { sendJson, envelope, startStub } from './helpers/stub-server';
 import type { Stub } from './helpers/stub-server';
+import { failure } from './helpers/api-failure';
 
 let stub: Stub;
 let api: OrdersClient;
 let reply: (res: ServerResponse) => void = () => undefined;
 const timers = new Set<NodeJS.Timeout>();
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  const outcome = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!isApiError(outcome)) throw new Error(`expected an ApiError, got ${String(outcome)}`);
-  return outcome;
-}
 
 beforeAll(async () => {
   stub = await startStub((_hit, res) => reply(res));

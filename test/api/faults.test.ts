@@ -4,23 +4,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerResponse } from 'node:http';
 import { createOrdersClient } from '../../src/main/api/client';
 import type { OrdersClient } from '../../src/main/api/client';
-import type { ApiError } from '../../src/main/api/errors';
-import { isApiError } from '../../src/main/api/errors';
 import { envelope, sendJson, startStub } from './helpers/stub-server';
 import type { Hit, Stub } from './helpers/stub-server';
+import { failure } from './helpers/api-failure';
 
 let stub: Stub;
 let api: OrdersClient;
 let reply: (res: ServerResponse, hit: Hit) => void = (res) => sendJson(res, 200, envelope(200, []));
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  const outcome = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!isApiError(outcome)) throw new Error(`expected an ApiError, got ${String(outcome)}`);
-  return outcome;
-}
 
 beforeAll(async () => {
   stub = await startStub((hit, res) => reply(res, hit));
