@@ -11,7 +11,7 @@ import { OrdersScreen } from '../orders/OrdersScreen';
 import { OutboxScreen } from '../outbox/OutboxScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { useInfo, useScreen, useSettings } from './app-store';
-import { loadInitial, subscribeToStation } from './events';
+import { subscribeToStation } from './events';
 import { LockedScreen } from './LockedScreen';
 import { TopBar } from './TopBar';
 
@@ -24,11 +24,8 @@ export function App(): React.JSX.Element {
   const settings = useSettings();
   const screen = useScreen();
 
-  useEffect(() => {
-    const unsubscribe = subscribeToStation();
-    void loadInitial();
-    return unsubscribe;
-  }, []);
+  // The snapshots load once events flow (and again after a reconnect): see subscribeToStation.
+  useEffect(() => subscribeToStation(), []);
 
   // The station's language is the default; a packer's own choice (top bar) is remembered on this screen
   // and wins until the station's setting changes.

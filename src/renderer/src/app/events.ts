@@ -64,7 +64,7 @@ async function loadOrderCodes(): Promise<void> {
 let loadGeneration = 0;
 
 /** Loads everything the screens show; only the newest of overlapping loads is applied. */
-export async function loadInitial(): Promise<void> {
+async function loadInitial(): Promise<void> {
   const generation = ++loadGeneration;
   const [info, settings, queue, tray, shift, outbox] = await Promise.all([
     station.app.info(),
