@@ -1,6 +1,7 @@
 // Linux / macOS printing through CUPS' own tools (lp, lpstat, cancel), always with argument arrays.
 // CUPS accepts jobs for a paused queue and would hold them silently, so submit checks the queue first —
 // with a check prepare() started moments before (while the scan's API calls run) when there is one.
+import { failure, notAccepting, pausedError, unknownPrinter } from './cups-errors';
 import {
   blockingReason,
   messageSaysOutOfMedia,
@@ -16,7 +17,7 @@ import {
 } from './cups-parse';
 import { PrinterError } from './errors';
 import { CUPS_MEDIA_NAME } from './media';
-import { COMMAND_NOT_FOUND, COMMAND_TIMED_OUT, createExecFileRunner } from './run-command';
+import { COMMAND_NOT_FOUND, createExecFileRunner } from './run-command';
 import type { CommandResult, CommandRunner } from './run-command';
 import type { JobState, PrintJob, PrintRequest, PrinterDriver, PrinterInfo } from './types';
 
@@ -58,39 +59,6 @@ export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number
       );
     }
     return result;
-  }
-
-  function failure(result: CommandResult, printer: string | null): PrinterError {
-    const text = `${result.stderr}\n${result.stdout}`.trim();
-    const named = printer ?? 'the printer';
-    if (/unable to access .*no such file/i.test(text)) {
-      return new PrinterError('The label file is gone before it could be printed.', {
-        code: 'file_missing',
-        printer,
-        action: 'Fetch the label again.',
-        detail: text,
-      });
-    }
-    if (/does not exist|invalid destination name|unknown destination|not found/i.test(text)) {
-      return unknownPrinter(named, text);
-    }
-    if (
-      result.code === COMMAND_TIMED_OUT ||
-      /scheduler is not running|unable to connect|connection refused/i.test(text)
-    ) {
-      return new PrinterError('The printing service (CUPS) is not answering.', {
-        code: 'cups_down',
-        printer,
-        action: 'Start CUPS or restart the computer, then print again.',
-        detail: text,
-      });
-    }
-    if (/not accepting/i.test(text)) return notAccepting(named, text);
-    return new PrinterError(`Printer ${named} refused the job: ${text || `exit code ${result.code}`}.`, {
-      code: 'refused',
-      printer,
-      detail: text,
-    });
   }
 
   function checkName(printer: string): void {
@@ -252,50 +220,6 @@ export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number
       if (result.code !== 0) throw failure(result, job.printer);
     },
   };
-}
-
-function unknownPrinter(printer: string, detail: string): PrinterError {
-  return new PrinterError(`Printer ${printer} does not exist — choose one in Settings.`, {
-    code: 'unknown_printer',
-    printer,
-    action: 'Choose an existing printer in Settings.',
-    detail,
-  });
-}
-
-function notAccepting(printer: string, detail: string): PrinterError {
-  return new PrinterError(
-    `Printer ${printer} is not accepting jobs — allow it to accept jobs, then print again.`,
-    {
-      code: 'not_accepting',
-      printer,
-      action: `Accept jobs on the printer in the system printer settings (cupsaccept ${printer}), then print again.`,
-      detail,
-    },
-  );
-}
-
-function pausedError(status: CupsPrinterStatus): PrinterError {
-  const outOfMedia =
-    blockingReason(status.reasons) === 'media-empty' || messageSaysOutOfMedia(status.message);
-  if (outOfMedia) {
-    return new PrinterError(
-      `Printer ${status.name} is out of labels and paused — load labels, then resume it.`,
-      {
-        code: 'media_empty',
-        printer: status.name,
-        action: `Load labels, resume the printer (cupsenable ${status.name}), then print again.`,
-        detail: status.message ?? undefined,
-      },
-    );
-  }
-  const why = status.message && status.message !== 'Paused' ? ` (${status.message})` : '';
-  return new PrinterError(`Printer ${status.name} is paused${why} — resume it, then print again.`, {
-    code: 'paused',
-    printer: status.name,
-    action: `Resume the printer in the system printer settings (cupsenable ${status.name}), then print again.`,
-    detail: status.message ?? undefined,
-  });
 }
 
 function stripControlChars(text: string): string {
