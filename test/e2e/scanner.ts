@@ -1,8 +1,8 @@
-// A keyboard-wedge scanner for the e2e tests: the code's keys and Enter reach the page as one burst, as a
-// USB scanner sends them. Playwright's own typing waits a round trip per key, and on a loaded 2-core CI
-// box that gap can exceed the station's 35 ms burst limit, so a real station would (rightly) not take
-// it as a scan. The keys are therefore pipelined over CDP, and the station's "last read" line confirms
-// the station read exactly this code.
+// A keyboard-wedge scanner for the e2e tests: the code's keys and Enter reach the page as one burst,
+// stamped 1 ms apart as the OS stamps a USB scanner's keys. Playwright's own typing waits a round trip
+// per key, and on a loaded 2-core CI box that gap can pass the station's 35 ms burst limit, so a real
+// station would (rightly) not take it as a scan. The keys are pipelined over CDP with their own times,
+// and the station's "last read" line confirms it read exactly this code.
 import { expect, type CDPSession, type Page } from '@playwright/test';
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
@@ -17,14 +17,19 @@ function cdp(page: Page): Promise<CDPSession> {
 }
 
 function keyEvents(code: string): Array<Record<string, unknown>> {
+  // Each key carries its own time, 1 ms apart, as the OS stamps a 1 kHz USB scanner's keys: a page busy
+  // when they arrive still sees one burst (the station reads event.timeStamp), as with real hardware.
+  const start = Date.now() / 1000;
+  const at = (k: number) => start + k / 1000;
   const events: Array<Record<string, unknown>> = [];
-  for (const ch of code) {
-    events.push({ type: 'keyDown', key: ch, text: ch, unmodifiedText: ch });
-    events.push({ type: 'keyUp', key: ch });
-  }
+  [...code].forEach((ch, k) => {
+    events.push({ type: 'keyDown', key: ch, text: ch, unmodifiedText: ch, timestamp: at(k) });
+    events.push({ type: 'keyUp', key: ch, timestamp: at(k + 0.5) });
+  });
   const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, nativeVirtualKeyCode: 13 };
-  events.push({ type: 'keyDown', text: '\r', unmodifiedText: '\r', ...enter });
-  events.push({ type: 'keyUp', ...enter });
+  const end = code.length;
+  events.push({ type: 'keyDown', text: '\r', unmodifiedText: '\r', ...enter, timestamp: at(end) });
+  events.push({ type: 'keyUp', ...enter, timestamp: at(end + 0.5) });
   return events;
 }
 
