@@ -13,8 +13,8 @@ export function say(tag: string, value: unknown = {}): void {
 
 /** The work queue synced (the API reachable), so offline scans can resolve from the cache. */
 export async function syncMode(w: WorkerStation): Promise<void> {
-  await w.station.services.bench.refreshQueue();
-  const status = w.station.services.bench.queueStatus();
+  await w.station.services.packing.refreshQueue();
+  const status = w.station.services.packing.queueStatus();
   if (status.lastError) throw new Error(`work-queue sync failed: ${status.lastError.message}`);
   say('synced', { count: status.count });
 }

@@ -46,15 +46,15 @@ export async function openWorkerStation(dataDir: string, printLog: string): Prom
     list.push(event.payload);
     steps.set(event.payload.scanId, list);
   });
-  const bench = station.services.bench;
+  const packing = station.services.packing;
   // Every box goes straight from scan to label: item verification is a packer's step, not this test's.
   if (station.services.settings.current().verification !== 'off') {
     await station.services.settings.update({ verification: 'off' });
   }
   return {
     station,
-    flow: await bench.flow(),
-    outbox: await bench.outbox(),
+    flow: await packing.flow(),
+    outbox: await packing.outbox(),
     stepsOf: (scanId) => steps.get(scanId) ?? [],
     forget: (scanId) => void steps.delete(scanId),
   };

@@ -227,7 +227,7 @@ describe('testLabel', () => {
       driver,
       labelsDir: root,
       clock: fakeClock(),
-      stationName: 'Bench 3',
+      stationName: 'FlowRig 3',
     });
     const result = await service.testLabel('CAPTURE', '100x150mm');
     expect(result.warning).toBeUndefined();

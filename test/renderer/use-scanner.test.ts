@@ -13,7 +13,7 @@ let clock = 0;
 const now = (): number => clock;
 
 /** A screen with a controlled note field (React state mirrors it) and the scanner hook. */
-function Bench({
+function FlowRig({
   onKey,
   ...props
 }: Omit<UseScannerOptions, 'now'> & { onKey?: (key: string) => void }): ReturnType<typeof createElement> {
@@ -71,7 +71,7 @@ describe('useScanner', () => {
 
   it('takes a scan while a text field has focus without any of it landing in the field', () => {
     const onScan = vi.fn();
-    render(createElement(Bench, { onScan }));
+    render(createElement(FlowRig, { onScan }));
     const input = screen.getByLabelText('note') as unknown as InputLike;
     input.focus();
     type(input, chars('hi'), 150); // the person's own note, typed slowly
@@ -86,7 +86,7 @@ describe('useScanner', () => {
 
   it('leaves slow typing in the field alone', () => {
     const onScan = vi.fn();
-    render(createElement(Bench, { onScan }));
+    render(createElement(FlowRig, { onScan }));
     const input = screen.getByLabelText('note') as unknown as InputLike;
     input.focus();
     const delivered = type(input, [...chars('ORD123'), 'Enter'], 150);
@@ -97,7 +97,7 @@ describe('useScanner', () => {
 
   it('takes a scan with nothing focused, and swallows its Enter so no focused button is pressed', () => {
     const onScan = vi.fn();
-    const view = render(createElement(Bench, { onScan }));
+    const view = render(createElement(FlowRig, { onScan }));
     const delivered = type(view, [...chars('%%PS-ACK'), 'Enter'], 2);
     expect(onScan).toHaveBeenCalledExactlyOnceWith('%%PS-ACK');
     expect(delivered.slice(2)).toEqual(delivered.slice(2).map(() => false));
@@ -106,7 +106,7 @@ describe('useScanner', () => {
   it('keeps scan letters from a focused select, and lets the app still see a person’s keys', () => {
     const onScan = vi.fn();
     const seen: string[] = [];
-    render(createElement(Bench, { onScan, onKey: (key) => seen.push(key) }));
+    render(createElement(FlowRig, { onScan, onKey: (key) => seen.push(key) }));
     const select = screen.getByLabelText('pickup') as unknown as InputLike;
     select.focus();
     // A person: letters lose their typeahead default but still reach the app's handlers; space is untouched.
@@ -123,7 +123,7 @@ describe('useScanner', () => {
   it('emits a burst without terminator after the pause', () => {
     vi.useFakeTimers();
     const onScan = vi.fn();
-    const view = render(createElement(Bench, { onScan }));
+    const view = render(createElement(FlowRig, { onScan }));
     type(view, chars('8991234567890'), 2);
     expect(onScan).not.toHaveBeenCalled();
     // Not cut early: the check waits well past the gap (a busy page may still have keys queued).
@@ -141,10 +141,10 @@ describe('useScanner', () => {
   it('reports garbled input and stops listening when disabled', () => {
     const onScan = vi.fn();
     const onGarbled = vi.fn();
-    const view = render(createElement(Bench, { onScan, onGarbled, maxLength: 10 }));
+    const view = render(createElement(FlowRig, { onScan, onGarbled, maxLength: 10 }));
     type(view, [...chars('X'.repeat(50)), 'Enter'], 1);
     expect(onGarbled).toHaveBeenCalledExactlyOnceWith('too_long');
-    view.rerender(createElement(Bench, { onScan, onGarbled, maxLength: 10, enabled: false }));
+    view.rerender(createElement(FlowRig, { onScan, onGarbled, maxLength: 10, enabled: false }));
     clock += 1000;
     const delivered = type(view, [...chars('ORD999'), 'Enter'], 2);
     expect(onScan).not.toHaveBeenCalled();

@@ -46,7 +46,7 @@ export class PrintRecorder implements LabelPrinter {
   }
 }
 
-export interface Bench {
+export interface FlowRig {
   sb: RunningSandbox;
   api: OrdersClient;
   queue: WorkQueue;
@@ -91,14 +91,14 @@ export function durableOutbox(): OutboxFactory {
   };
 }
 
-export interface BenchOptions {
+export interface FlowRigOptions {
   orders?: (queue: WorkQueue) => OrderSource;
   /** Real printing instead of the recorder (the CUPS test). */
   printing?: (dataDir: string) => { printer: LabelPrinter; labels: LabelCache };
   outbox?: OutboxFactory;
 }
 
-export async function startBench(opts: BenchOptions = {}): Promise<Bench> {
+export async function startFlowRig(opts: FlowRigOptions = {}): Promise<FlowRig> {
   const sb = await startSandbox({ orders: 12, seed: 3, tenants: [TENANT], asyncDelayMs: 20 });
   const api = createOrdersClient({ baseUrl: sb.apiOrigin, tenantId: TENANT.id, apiKey: TENANT.key });
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-'));
@@ -131,7 +131,7 @@ export async function startBench(opts: BenchOptions = {}): Promise<Bench> {
       },
     });
   const opened = await openOutbox(api, dataDir);
-  const bench: Bench = {
+  const rig: FlowRig = {
     sb,
     api,
     queue,
@@ -142,30 +142,30 @@ export async function startBench(opts: BenchOptions = {}): Promise<Bench> {
     events,
     dataDir,
     async restart() {
-      await bench.flow.close();
-      await bench.outbox.close();
+      await rig.flow.close();
+      await rig.outbox.close();
       const reopened = await openOutbox(api, dataDir);
-      bench.outbox = reopened.outbox;
-      bench.flow = await openFlow(reopened);
+      rig.outbox = reopened.outbox;
+      rig.flow = await openFlow(reopened);
     },
     async close() {
-      await bench.flow.close();
-      await bench.outbox.close();
+      await rig.flow.close();
+      await rig.outbox.close();
       await queue.stop();
       await api.close();
       await sb.close();
       await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     },
   };
-  onStepListeners.set(bench, listeners);
-  return bench;
+  onStepListeners.set(rig, listeners);
+  return rig;
 }
 
-const onStepListeners = new WeakMap<Bench, Array<(e: StepEvent) => void>>();
+const onStepListeners = new WeakMap<FlowRig, Array<(e: StepEvent) => void>>();
 
 /** Calls `fn` once, synchronously, on the first step event that matches. */
-export function onceStep(bench: Bench, match: (e: StepEvent) => boolean, fn: (e: StepEvent) => void): void {
-  const listeners = onStepListeners.get(bench) ?? [];
+export function onceStep(rig: FlowRig, match: (e: StepEvent) => boolean, fn: (e: StepEvent) => void): void {
+  const listeners = onStepListeners.get(rig) ?? [];
   const listener = (e: StepEvent) => {
     if (!match(e)) return;
     listeners.splice(listeners.indexOf(listener), 1);
@@ -174,8 +174,8 @@ export function onceStep(bench: Bench, match: (e: StepEvent) => boolean, fn: (e:
   listeners.push(listener);
 }
 
-export function nextStep(bench: Bench, match: (e: StepEvent) => boolean): Promise<StepEvent> {
-  return new Promise((resolve) => onceStep(bench, match, resolve));
+export function nextStep(rig: FlowRig, match: (e: StepEvent) => boolean): Promise<StepEvent> {
+  return new Promise((resolve) => onceStep(rig, match, resolve));
 }
 
 /** The sandbox's control surface with this bench's tenant (one implementation: test/api/sandbox/helpers). */

@@ -1,20 +1,20 @@
 // The packer's commands around a scan (pickup option, cancel current, confirm label) and scans of orders
 // the work queue does not know, against the real sandbox and client.
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditOf, control, FULL_PATH, newOrder, nextStep, startBench, type Bench } from './harness';
+import { auditOf, control, FULL_PATH, newOrder, nextStep, startFlowRig, type FlowRig } from './harness';
 
-let bench: Bench | null = null;
+let rig: FlowRig | null = null;
 afterEach(async () => {
-  await bench?.close();
-  bench = null;
+  await rig?.close();
+  rig = null;
 });
 
-const verifying = (b: Bench, code: string) =>
+const verifying = (b: FlowRig, code: string) =>
   nextStep(b, (e) => e.orderCode === code && e.step === 'verify' && e.state === 'running');
 
 describe('pack flow commands against the sandbox', () => {
   it('the next-pickup-option command changes the option this order is packed with', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     b.settings.verification = 'on';
     const code = await newOrder(b.api, 'PC-PICKUP');
     const waiting = verifying(b, code);
@@ -30,7 +30,7 @@ describe('pack flow commands against the sandbox', () => {
   });
 
   it('cancel current order parks it before packing; a re-scan carries on from process', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     b.settings.verification = 'required';
     const code = await newOrder(b.api, 'PC-PARK');
     const waiting = verifying(b, code);
@@ -56,7 +56,7 @@ describe('pack flow commands against the sandbox', () => {
   });
 
   it('confirm-label mode ships only after the label’s own tracking barcode is scanned', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     b.settings.confirmLabel = true;
     const code = await newOrder(b.api, 'PC-CONFIRM');
     expect(await b.flow.scan(code)).toMatchObject({ kind: 'printed' });
@@ -77,7 +77,7 @@ describe('pack flow commands against the sandbox', () => {
   });
 
   it('a label printed before a restart is still waiting after it, and its tracking barcode alone ships it', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     b.settings.confirmLabel = true;
     const [first, second] = [await newOrder(b.api, 'PC-CONF-R1'), await newOrder(b.api, 'PC-CONF-R2')];
     expect(await b.flow.scan(first)).toMatchObject({ kind: 'printed' });
@@ -105,7 +105,7 @@ describe('pack flow commands against the sandbox', () => {
   });
 
   it('an order the work queue does not know goes ahead with its status from tracking', async () => {
-    const b = (bench = await startBench({
+    const b = (rig = await startFlowRig({
       orders: (queue) => ({
         resolve: async () => null,
         refreshDetail: async () => null,
@@ -124,7 +124,7 @@ describe('pack flow commands against the sandbox', () => {
   });
 
   it('a code nobody knows fails at resolve, in words, with the request id', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     const outcome = await b.flow.scan('NO-SUCH-BOX');
     expect(outcome).toMatchObject({
       kind: 'failed',
@@ -135,7 +135,7 @@ describe('pack flow commands against the sandbox', () => {
   });
 
   it('a fake order is stopped before anything is packed', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     const rows = (await b.api.listOrders({ status: 'All', per_page: 100 })).data;
     const fake = rows.find((r) => r.is_fake && !r.fulfill_by_mp);
     expect(fake).toBeDefined();
@@ -148,14 +148,14 @@ describe('pack flow commands against the sandbox', () => {
   });
 
   it('an empty scan is refused in words', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     expect(await b.flow.scan('  \t')).toMatchObject({ kind: 'failed', error: { kind: 'invalid_input' } });
   });
 });
 
 describe('after the print, when the journal failed', () => {
   it('a re-scan of a printed, still packed order journals mark-printed and ship, printing nothing', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     const code = await newOrder(b.api, 'PC-RESUME');
     const enqueue = b.outbox.enqueue.bind(b.outbox);
     b.outbox.enqueue = () => Promise.reject(new Error('disk full'));

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCupsDriver } from '../../src/main/printing/cups-driver';
 import { createPrintService } from '../../src/main/printing/print-service';
 import { printServicePrinter } from '../../src/main/station/print-service-printer';
-import { auditOf, FULL_PATH, newOrder, onceStep, startBench, type Bench } from './harness';
+import { auditOf, FULL_PATH, newOrder, onceStep, startFlowRig, type FlowRig } from './harness';
 
 const CAPTURE_DIR = process.env.PACKING_CAPTURE_DIR ?? '/tmp/packing-prn';
 
@@ -22,14 +22,14 @@ async function captured(jobId: string): Promise<{ prn: Buffer; meta: string }> {
   throw new Error(`CUPS wrote no ${prn}`);
 }
 
-let bench: Bench | null = null;
+let rig: FlowRig | null = null;
 afterEach(async () => {
-  await bench?.close();
-  bench = null;
+  await rig?.close();
+  rig = null;
 });
 
-function cupsBench(): Promise<Bench> {
-  return startBench({
+function cupsRig(): Promise<FlowRig> {
+  return startFlowRig({
     printing: (dataDir) => {
       const driver = createCupsDriver();
       const service = createPrintService({ driver, labelsDir: join(dataDir, 'labels') });
@@ -45,7 +45,7 @@ function cupsBench(): Promise<Bench> {
 
 describe('pack flow printing through CUPS', () => {
   it('one scan puts the order’s own label, byte for byte, on the bench printer', async () => {
-    const b = (bench = await cupsBench());
+    const b = (rig = await cupsRig());
     const code = await newOrder(b.api, `CUPS-${Date.now()}`);
     const outcome = await b.flow.scan(code);
     expect(outcome).toMatchObject({ kind: 'printed', job: { printer: 'CAPTURE' } });
@@ -62,7 +62,7 @@ describe('pack flow printing through CUPS', () => {
   });
 
   it('the tray prints a separator slip, then the label, on the bench printer', async () => {
-    const b = (bench = await cupsBench());
+    const b = (rig = await cupsRig());
     const first = await newOrder(b.api, `CUPS-T-${Date.now()}`);
     const second = await newOrder(b.api, `CUPS-U-${Date.now()}`);
     onceStep(

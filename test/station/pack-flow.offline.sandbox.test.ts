@@ -2,22 +2,31 @@
 // public request's connection destroyed): boxes are packed as far as they can be, labels wait in the tray
 // and print only on a re-scan or "print tray" once the API is back; nothing is lost over a restart.
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditOf, control, FULL_PATH, newOrder, nextStep, onceStep, startBench, type Bench } from './harness';
+import {
+  auditOf,
+  control,
+  FULL_PATH,
+  newOrder,
+  nextStep,
+  onceStep,
+  startFlowRig,
+  type FlowRig,
+} from './harness';
 
-let bench: Bench | null = null;
+let rig: FlowRig | null = null;
 afterEach(async () => {
-  await bench?.close();
-  bench = null;
+  await rig?.close();
+  rig = null;
 });
 
-const cut = (b: Bench) => control(b.sb, 'POST', '/__sandbox/faults', { drop_rate: 1 });
-const restore = (b: Bench) => control(b.sb, 'POST', '/__sandbox/faults', { drop_rate: 0, latency_ms: 0 });
+const cut = (b: FlowRig) => control(b.sb, 'POST', '/__sandbox/faults', { drop_rate: 1 });
+const restore = (b: FlowRig) => control(b.sb, 'POST', '/__sandbox/faults', { drop_rate: 0, latency_ms: 0 });
 
-function stepStates(b: Bench, code: string, step: string): string[] {
+function stepStates(b: FlowRig, code: string, step: string): string[] {
   return b.events.filter((e) => e.orderCode === code && e.step === step).map((e) => e.state);
 }
 
-async function newOrders(b: Bench, prefix: string, n: number): Promise<string[]> {
+async function newOrders(b: FlowRig, prefix: string, n: number): Promise<string[]> {
   const codes: string[] = [];
   for (let i = 1; i <= n; i++) codes.push(await newOrder(b.api, `${prefix}-${i}`));
   await b.queue.refresh(); // the work queue synced before the cut
@@ -26,7 +35,7 @@ async function newOrders(b: Bench, prefix: string, n: number): Promise<string[]>
 
 describe('pack flow offline', () => {
   it('packs offline into the tray, replays when the API is back, prints only on purpose', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     const codes = await newOrders(b, 'OFF', 5);
     await cut(b);
 
@@ -84,7 +93,7 @@ describe('pack flow offline', () => {
   });
 
   it('a restart mid-way keeps the tray and the queued actions', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     const [a, c] = (await newOrders(b, 'OFF-RS', 2)) as [string, string];
     await cut(b);
     for (const code of [a, c]) expect(await b.flow.scan(code)).toMatchObject({ kind: 'to_tray' });
@@ -110,7 +119,7 @@ describe('pack flow offline', () => {
   });
 
   it('an order cancelled elsewhere while its set-packed was queued is stopped and never printed', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     const [code] = (await newOrders(b, 'OFF-CX', 1)) as [string];
     await cut(b);
     expect(await b.flow.scan(code)).toMatchObject({ kind: 'to_tray', reason: 'offline' });
@@ -138,7 +147,7 @@ describe('pack flow offline', () => {
   });
 
   it('an order this station does not know cannot be scanned offline, and says why', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     await newOrders(b, 'OFF-K', 1);
     await cut(b);
     const outcome = await b.flow.scan('NEVER-SYNCED-1');
@@ -151,7 +160,7 @@ describe('pack flow offline', () => {
   });
 
   it('packed, then the API drops before the label: the label waits and is fetched once the API is back', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     const [code] = (await newOrders(b, 'OFF-LBL', 1)) as [string];
     // Every request waits a moment before its fault roll, so the cut lands between set-packed and label.
     await control(b.sb, 'POST', '/__sandbox/faults', { latency_ms: 100 });
@@ -177,7 +186,7 @@ describe('pack flow offline', () => {
   });
 
   it('offline, the items are still checked against the cached detail before set-packed is queued', async () => {
-    const b = (bench = await startBench());
+    const b = (rig = await startFlowRig());
     b.settings.verification = 'required';
     const code = await newOrder(b.api, 'OFF-VERIFY', [
       { name: 'Handuk', sku: 'SKU-A', unit_price: 15000, qty: 2 },

@@ -5,7 +5,7 @@ import type { HandlerContext } from '../../src/main/ipc/handlers';
 import { createMemorySink } from '../../src/main/log/logger';
 import { createLogger } from '../../src/main/log/redact';
 import type { RunningSandbox } from '../../src/main/sandbox';
-import { ordersHandlers } from '../../src/main/supervisor/orders-handlers';
+import { ordersHandlers } from '../../src/main/order-writes/orders-handlers';
 import { start, TENANTS } from '../sandbox/helpers';
 
 export const ctx: HandlerContext = { host: 'web', supervisor: true };

@@ -6,7 +6,7 @@ import { StationError } from '../../src/main/ipc/station-error';
 import { createMemorySink } from '../../src/main/log/logger';
 import { createLogger } from '../../src/main/log/redact';
 import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';
-import { ordersHandlers } from '../../src/main/supervisor/orders-handlers';
+import { ordersHandlers } from '../../src/main/order-writes/orders-handlers';
 import type { HandlerContext } from '../../src/main/ipc/handlers';
 
 const TENANT = { id: 'sup', key: 'sup-key-0123456789' };

@@ -5,7 +5,7 @@ import { ApiError } from '../../src/main/api/errors';
 import type { ErrorInfo } from '../../src/shared/errors';
 import { createMemorySink } from '../../src/main/log/logger';
 import { createLogger } from '../../src/main/log/redact';
-import { supervisorWrite } from '../../src/main/supervisor/supervisor-write';
+import { orderWrite } from '../../src/main/order-writes/order-write';
 
 function deps(online = true) {
   const reported: ErrorInfo[] = [];
@@ -35,11 +35,11 @@ const fail = (kind: 'network' | 'timeout' | 'conflict', networkCode?: string) =>
     networkCode,
   });
 
-describe('supervisorWrite', () => {
+describe('orderWrite', () => {
   it('known offline: refused in words, the call never made', async () => {
     const d = deps(false);
     let calls = 0;
-    const res = supervisorWrite(d.deps, 'approving the cancellation', 'ORD1', async () => {
+    const res = orderWrite(d.deps, 'approving the cancellation', 'ORD1', async () => {
       calls++;
       return { requestId: 'r1' };
     });
@@ -51,7 +51,7 @@ describe('supervisorWrite', () => {
   it('a refused connection reads the same as known offline, once, and turns the probe offline', async () => {
     const d = deps();
     let calls = 0;
-    const res = supervisorWrite(d.deps, 'approving the cancellation', 'ORD1', async () => {
+    const res = orderWrite(d.deps, 'approving the cancellation', 'ORD1', async () => {
       calls++;
       throw fail('network', 'ECONNREFUSED');
     });
@@ -63,7 +63,7 @@ describe('supervisorWrite', () => {
 
   it('no answer: the outcome is unknown, the order is looked up again', async () => {
     const d = deps();
-    const res = supervisorWrite(d.deps, 'approving the cancellation', 'ORD1', async () => {
+    const res = orderWrite(d.deps, 'approving the cancellation', 'ORD1', async () => {
       throw fail('timeout', 'UND_ERR_HEADERS_TIMEOUT');
     });
     await expect(res).rejects.toThrow(/outcome of approving the cancellation of ORD1 is unknown/);
@@ -75,11 +75,11 @@ describe('supervisorWrite', () => {
     const d = deps();
     const conflict = fail('conflict');
     await expect(
-      supervisorWrite(d.deps, 'rejecting the cancellation', 'ORD2', async () => {
+      orderWrite(d.deps, 'rejecting the cancellation', 'ORD2', async () => {
         throw conflict;
       }),
     ).rejects.toBe(conflict);
-    const ack = await supervisorWrite(d.deps, 'rejecting the cancellation', 'ORD3', async () => ({
+    const ack = await orderWrite(d.deps, 'rejecting the cancellation', 'ORD3', async () => ({
       requestId: 'req-9',
     }));
     expect(ack).toEqual({ requestId: 'req-9' });

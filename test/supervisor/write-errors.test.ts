@@ -3,7 +3,7 @@
 // phase are checked here from the codes undici and Node report).
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/main/api/errors';
-import { neverReachedApi, outcomeUnknown } from '../../src/main/supervisor/write-errors';
+import { neverReachedApi, outcomeUnknown } from '../../src/main/order-writes/write-errors';
 
 const failure = (kind: 'network' | 'timeout' | 'conflict' | 'server', networkCode?: string): ApiError =>
   new ApiError({ kind, message: 'x.', method: 'POST', path: '/api/partner/v1/orders/update', networkCode });

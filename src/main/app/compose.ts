@@ -14,9 +14,9 @@ import { createSettingsService, type SettingsService } from '../settings/setting
 import type { KeyValueStore } from '../settings/store';
 import { createSupervisorSessions, type SupervisorSessions } from '../settings/supervisor';
 import type { SecretVault } from '../settings/vault';
-import { benchHandlers } from '../bench/bench-handlers';
-import { ordersHandlers } from '../supervisor/orders-handlers';
-import { createBench, type Bench } from '../bench/compose-bench';
+import { packingHandlers } from '../packing/packing-handlers';
+import { ordersHandlers } from '../order-writes/orders-handlers';
+import { createPacking, type PackingServices } from '../packing/compose-packing';
 import { appHandlers, appInfo } from './app-handlers';
 import { createConnection, type Connection, type ConnectionFactories } from './connection';
 import { readLaunchOptions, type Env, type LaunchOptions } from './launch-options';
@@ -44,7 +44,7 @@ export interface StationServices {
   settings: SettingsService;
   connection: Connection;
   supervisor: SupervisorSessions;
-  bench: Bench;
+  packing: PackingServices;
 }
 
 export interface Station {
@@ -82,7 +82,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
 
   const info = { version: opts.version ?? '0.0.0', host: opts.host, dataDir: opts.dataDir, connection };
   const deps = { settings, connection, supervisor };
-  const bench = createBench({
+  const packing = createPacking({
     dataDir: opts.dataDir,
     api: () => connection.requireApi(),
     settings,
@@ -95,13 +95,13 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     ...appHandlers(info),
     ...settingsHandlers(deps),
     ...supervisorHandlers(deps),
-    ...benchHandlers(bench),
+    ...packingHandlers(packing),
     ...ordersHandlers({
       api: () => connection.requireApi(),
-      connectivity: bench.connectivity,
+      connectivity: packing.connectivity,
       log,
       onOrderChanged: (code) =>
-        void bench
+        void packing
           .queue()
           .refreshDetail(code)
           .catch(() => undefined),
@@ -118,21 +118,21 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     connection.onChange(() => {
       events.emit('app:changed', appInfo(info));
       // A new connection (key, URL, demo) means the open orders may have changed: sync now.
-      void bench.refreshQueue().catch(() => undefined);
+      void packing.refreshQueue().catch(() => undefined);
     }),
   ];
-  await bench.start();
+  await packing.start();
 
   return {
     handlers,
     events,
-    services: { settings, connection, supervisor, bench },
+    services: { settings, connection, supervisor, packing },
     launch,
     invoke: (channel, rawArg) =>
       invokeHandler(handlers, channel, rawArg, { host: opts.host, supervisor, log }),
     async close() {
       for (const u of unsubscribe) u();
-      await bench.close();
+      await packing.close();
       await connection.close();
     },
   };

@@ -8,7 +8,7 @@ import { settingsPatchSchema, type SettingsView } from './settings';
 import { PICKUP_OPTIONS, type PickupOption } from '../orders/options';
 import type { StationEventListener } from './events';
 import { stationChannels } from './station-channels';
-import { supervisorChannels } from './supervisor-channels';
+import { ordersChannels } from './orders-channels';
 
 export type LockReason = 'secret_unreadable' | 'not_configured';
 
@@ -52,7 +52,7 @@ export const contract = {
   'supervisor:endSession': channel<{ ended: true }>()(z.strictObject({ token: z.string().max(256) })),
 
   ...stationChannels,
-  ...supervisorChannels,
+  ...ordersChannels,
 } satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../shared/errors';
-import type { BulkPackResult } from '../../../shared/ipc/supervisor-channels';
+import type { BulkPackResult } from '../../../shared/ipc/orders-channels';
 import { PICKUP_OPTIONS, type PickupOption } from '../../../shared/orders/options';
 import { supervisorToken, useSettings } from '../app/app-store';
 import { PinPrompt } from '../app/PinPrompt';

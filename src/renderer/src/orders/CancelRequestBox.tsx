@@ -10,7 +10,7 @@ import { station } from '../app/station';
 import { useDateTimeFormatter } from './datetime';
 import { OutcomeNote, type WriteOutcome } from './ErrorNote';
 import { ordersActions } from './orders-store';
-import { supervisorWriteError } from './write-error';
+import { orderWriteError } from './write-error';
 
 export function hasOpenCancelRequest(detail: OrderDetail): boolean {
   return detail.cancel_by !== null && parseStatus(detail.internal_status) !== 'cancelled';
@@ -29,9 +29,7 @@ export function CancelRequestBox({ detail }: { detail: OrderDetail }): React.JSX
     setBusy(false);
     // Approve / reject run in the bench (cancel:*), which does not tell a lost answer from "never sent":
     // only its offline refusal is put in the plain words.
-    setOutcome(
-      res.ok ? { ok: true, ...res.value } : { ok: false, error: supervisorWriteError(res.error, t) },
-    );
+    setOutcome(res.ok ? { ok: true, ...res.value } : { ok: false, error: orderWriteError(res.error, t) });
     if (res.ok) ordersActions.reload();
   }
 

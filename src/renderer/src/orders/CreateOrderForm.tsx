@@ -17,7 +17,7 @@ import {
 import { OutcomeNote, type WriteOutcome } from './ErrorNote';
 import { FormField } from './FormField';
 import { ordersActions } from './orders-store';
-import { supervisorWriteError } from './write-error';
+import { orderWriteError } from './write-error';
 
 type TextField = Exclude<keyof OrderDraft, 'payment' | 'products'>;
 const FIELDS: TextField[] = [
@@ -58,9 +58,7 @@ export function CreateOrderForm({ onClose }: { onClose: () => void }): React.JSX
     setBusy(true);
     const res = await station.orders.create({ input, supervisorToken: supervisorToken() });
     setBusy(false);
-    setOutcome(
-      res.ok ? { ok: true, ...res.value } : { ok: false, error: supervisorWriteError(res.error, t) },
-    );
+    setOutcome(res.ok ? { ok: true, ...res.value } : { ok: false, error: orderWriteError(res.error, t) });
     if (!res.ok) return;
     setDraft(EMPTY_DRAFT);
     ordersActions.reload();

@@ -23,7 +23,7 @@ import {
 import { ErrorNote, OutcomeNote, type WriteOutcome } from './ErrorNote';
 import { FormField } from './FormField';
 import { ordersActions } from './orders-store';
-import { supervisorWriteError } from './write-error';
+import { orderWriteError } from './write-error';
 
 const RECIPIENT: EditField[] = ['name', 'phone', 'address', 'city', 'province', 'postalCode', 'country'];
 const BUYER: EditField[] = ['buyerName', 'buyerPhone', 'buyerEmail'];
@@ -80,7 +80,7 @@ export function EditOrder({ detail }: { detail: OrderDetail }): React.JSX.Elemen
           action: t('orders.edit.fixFields'),
           fieldErrors: Object.keys(rest).length > 0 ? rest : undefined,
         }
-      : supervisorWriteError(res.error, t);
+      : orderWriteError(res.error, t);
     setEditing((now) => now && { ...now, refused: byField, error });
   }
 

@@ -15,7 +15,7 @@ import { PinPrompt } from '../app/PinPrompt';
 import { station } from '../app/station';
 import { OutcomeNote, type WriteOutcome } from './ErrorNote';
 import { ordersActions } from './orders-store';
-import { supervisorWriteError } from './write-error';
+import { orderWriteError } from './write-error';
 
 type Action = 'cancel' | 'return' | 'complete';
 
@@ -98,9 +98,7 @@ export function OrderActions({ detail }: { detail: OrderDetail }): React.JSX.Ele
     setBusy(false);
     setAction(null);
     setConfirming(false);
-    setOutcome(
-      res.ok ? { ok: true, ...res.value } : { ok: false, error: supervisorWriteError(res.error, t) },
-    );
+    setOutcome(res.ok ? { ok: true, ...res.value } : { ok: false, error: orderWriteError(res.error, t) });
     if (res.ok) ordersActions.reload();
   }
 

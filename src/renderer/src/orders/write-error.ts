@@ -1,11 +1,11 @@
 // A failed supervisor write (orders:* channels) in the supervisor's language. Main has already told the
-// cases apart (src/main/supervisor/write-errors.ts): 'offline' = the API could not be reached and nothing
+// cases apart (src/main/order-writes/write-errors.ts): 'offline' = the API could not be reached and nothing
 // was sent; 'network' / 'timeout' = the request may have arrived, so the outcome is unknown. Anything
 // the API answered (a 4xx refusal, a 5xx) keeps its own words.
 import type { TFunction } from 'i18next';
 import type { ErrorInfo } from '../../../shared/errors';
 
-export function supervisorWriteError(error: ErrorInfo, t: TFunction): ErrorInfo {
+export function orderWriteError(error: ErrorInfo, t: TFunction): ErrorInfo {
   if (error.kind === 'offline') {
     return { ...error, message: t('orders.write.offline'), action: t('orders.write.offlineAction') };
   }

@@ -13,7 +13,7 @@ export interface WriteDeps {
   onOrderChanged?: (orderCode: string) => void;
 }
 
-export async function supervisorWrite<T extends { requestId: string | null }>(
+export async function orderWrite<T extends { requestId: string | null }>(
   deps: WriteDeps,
   what: string,
   orderCode: string,

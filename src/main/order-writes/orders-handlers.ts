@@ -1,4 +1,4 @@
-// The supervisor's channels (src/shared/ipc/supervisor-channels.ts). Reads go straight to the API; writes
+// The supervisor's channels (src/shared/ipc/orders-channels.ts). Reads go straight to the API; writes
 // need the API reachable and are never queued: replaying a cancellation or a return later is riskier than
 // asking again. Bulk packing uses the API's asynchronous set-process-packed, one order at a time.
 import type { ApiAck, OrdersApi } from '../api/types';
@@ -6,10 +6,10 @@ import type { HandlersFor } from '../ipc/handlers';
 import { StationError } from '../ipc/station-error';
 import { isApiError } from '../api/errors';
 import type { ErrorKind } from '../../shared/errors';
-import type { BulkPackResult } from '../../shared/ipc/supervisor-channels';
-import { supervisorWrite, type WriteDeps } from './supervisor-write';
+import type { BulkPackResult } from '../../shared/ipc/orders-channels';
+import { orderWrite, type WriteDeps } from './order-write';
 
-type SupervisorChannel =
+type OrdersChannel =
   | 'orders:list'
   | 'orders:detail'
   | 'orders:track'
@@ -20,7 +20,7 @@ type SupervisorChannel =
   | 'orders:update'
   | 'orders:bulkPack';
 
-export interface SupervisorDeps extends WriteDeps {
+export interface OrdersDeps extends WriteDeps {
   api: () => OrdersApi;
 }
 
@@ -30,9 +30,9 @@ const STOPS_BULK: ReadonlySet<ErrorKind> = new Set(['offline', 'network', 'timeo
 const notSent = (orderCode: string): string =>
   `${orderCode} was not sent: packing stopped at the failure above. Nothing changed for this order.`;
 
-export function ordersHandlers(deps: SupervisorDeps): HandlersFor<SupervisorChannel> {
+export function ordersHandlers(deps: OrdersDeps): HandlersFor<OrdersChannel> {
   const write = (what: string, orderCode: string, run: (api: OrdersApi) => Promise<ApiAck>) =>
-    supervisorWrite(deps, what, orderCode, () => run(deps.api()));
+    orderWrite(deps, what, orderCode, () => run(deps.api()));
 
   return {
     'orders:list': (query) => deps.api().listOrders(query),

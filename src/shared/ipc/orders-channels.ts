@@ -23,7 +23,7 @@ export interface BulkPackResult {
   results: { orderCode: string; ok: boolean; message: string; requestId: string | null }[];
 }
 
-export const supervisorChannels = {
+export const ordersChannels = {
   'orders:list': channel<OrderPage>()(listOrdersQuerySchema),
   'orders:detail': channel<OrderDetail>()(z.strictObject({ orderId: z.number().int().positive() })),
   'orders:track': channel<Tracking>()(z.strictObject({ orderCode: orderCodeSchema })),

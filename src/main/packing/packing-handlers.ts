@@ -4,7 +4,7 @@ import type { ErrorInfo, Result } from '../../shared/errors';
 import type { HandlersFor } from '../ipc/handlers';
 import type { PackFlow } from '../station/pack-flow';
 import { readyToPack } from '../workqueue/ready';
-import type { Bench } from './compose-bench';
+import type { PackingServices } from './compose-packing';
 
 type BenchChannel =
   | 'flow:scan'
@@ -56,7 +56,7 @@ function fail(error: ErrorInfo): never {
   throw new ErrorValue(error);
 }
 
-export function benchHandlers(bench: Bench): HandlersFor<BenchChannel> {
+export function packingHandlers(bench: PackingServices): HandlersFor<BenchChannel> {
   const flow = (): Promise<PackFlow> => bench.flow();
   return {
     'flow:scan': async ({ code }) => (await flow()).scan(code),

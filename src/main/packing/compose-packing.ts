@@ -1,5 +1,5 @@
 // The packing bench's services, built once per station: printing, the work queue and the pack flow, all
-// on the live API of the connection. Hosts reach them only through benchHandlers.
+// on the live API of the connection. Hosts reach them only through packingHandlers.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ErrorInfo } from '../../shared/errors';
@@ -9,7 +9,7 @@ import type { PrinterView, PrintJobRef, QueueStatusView, TrayEntry } from '../..
 import { toOrderView, type OrderView } from '../../shared/station/order-view';
 import type { OrdersApi } from '../api/types';
 import type { EventBus } from '../ipc/event-bus';
-import { supervisorWrite } from '../supervisor/supervisor-write';
+import { orderWrite } from '../order-writes/order-write';
 import type { Logger } from '../log/logger';
 import { createPrinterDriver, type PrinterDriver } from '../printing';
 import { createPrintService, type PrintService } from '../printing/print-service';
@@ -21,7 +21,7 @@ import { WorkQueue } from '../workqueue/work-queue';
 import { writeCommandSheet } from './command-sheet';
 import { liveApi } from './live-api';
 
-export interface BenchOptions {
+export interface PackingOptions {
   dataDir: string;
   api: () => OrdersApi;
   settings: SettingsService;
@@ -32,7 +32,7 @@ export interface BenchOptions {
   syncIntervalMs?: number;
 }
 
-export interface Bench {
+export interface PackingServices {
   flow(): Promise<PackFlow>;
   outbox(): Promise<Outbox>;
   outboxStatus(): Promise<OutboxStatusView>;
@@ -51,7 +51,7 @@ export interface Bench {
   close(): Promise<void>;
 }
 
-export function createBench(opts: BenchOptions): Bench {
+export function createPacking(opts: PackingOptions): PackingServices {
   const { dataDir, settings, events, log } = opts;
   const api = liveApi(opts.api);
   const driver = opts.driver ?? createPrinterDriver(process.platform);
@@ -244,7 +244,7 @@ export function createBench(opts: BenchOptions): Bench {
     decideCancel(orderCode, approve) {
       // Supervisor writes are never queued: replaying them later is riskier than asking again.
       const what = approve ? 'approving the cancellation' : 'rejecting the cancellation';
-      return supervisorWrite(
+      return orderWrite(
         {
           connectivity,
           log,
