@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, stat, writeFile, mkdir } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from '../../src/main/settings/atomic-file';
+import { writeFileAtomic } from '../../src/main/files/durable-file';
 import { hashPin, verifyPinHash } from '../../src/main/settings/pin';
 import { parseStoredSettings } from '../../src/main/settings/schema';
 import { createSettingsService } from '../../src/main/settings/settings-service';

@@ -4,7 +4,7 @@
 import type { SafeStorage } from 'electron';
 import { readFile, rm } from 'node:fs/promises';
 import { StationError } from '../ipc/station-error';
-import { writeFileAtomic } from '../settings/atomic-file';
+import { writeFileAtomic } from '../files/durable-file';
 import type { SecretVault } from '../settings/vault';
 
 type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> &

@@ -3,10 +3,11 @@
 // mid-write) or a partial/garbled record is detected on open and cut away instead of poisoning the
 // file. Concurrent appends share one write + fsync (group commit), which keeps enqueue latency close
 // to a bare append + fsync under load.
-import { open, rename, mkdir, readFile, type FileHandle } from 'node:fs/promises';
+import { open, rename, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
+import { ensureDir, FILE_MODE, syncDir } from '../files/durable-file';
 
 export interface RecoveryReport {
   /** Records read back intact. */
@@ -97,7 +98,7 @@ export async function openJournal<R>(
   opts: { fsync?: boolean } = {},
 ): Promise<OpenedJournal<R>> {
   const doSync = opts.fsync ?? true;
-  await mkdir(dirname(path), { recursive: true });
+  await ensureDir(dirname(path));
   let text = '';
   try {
     text = await readFile(path, 'utf8');
@@ -111,7 +112,7 @@ export async function openJournal<R>(
     if (record === null) scanned.report.corrupt += 1;
     else records.push(record);
   }
-  let fh = await open(path, 'a+');
+  let fh = await open(path, 'a+', FILE_MODE);
   // Cut a torn or garbled tail so the next append starts on a clean line.
   if (scanned.report.truncatedBytes > 0) {
     await fh.truncate(scanned.goodLength);
@@ -197,7 +198,7 @@ export async function openJournal<R>(
         await idle();
         const all = typeof source === 'function' ? source() : source;
         const tmp = `${path}.tmp`;
-        const out: FileHandle = await open(tmp, 'w');
+        const out: FileHandle = await open(tmp, 'w', FILE_MODE);
         try {
           await out.write(all.map(encodeRecord).join(''));
           if (doSync) await out.sync();
@@ -207,7 +208,7 @@ export async function openJournal<R>(
         await fh.close();
         await rename(tmp, path);
         if (doSync) await syncDir(dirname(path));
-        fh = await open(path, 'a+');
+        fh = await open(path, 'a+', FILE_MODE);
       } finally {
         rewriting = null;
         release();
@@ -229,16 +230,4 @@ function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
   let offset = 0;
   while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-}
-
-/** A rename is only durable once the directory entry is synced too. */
-async function syncDir(dir: string): Promise<void> {
-  const dh = await open(dir, 'r');
-  try {
-    await dh.sync();
-  } catch {
-    // Some filesystems refuse fsync on a directory; the rename itself is still atomic there.
-  } finally {
-    await dh.close();
-  }
 }

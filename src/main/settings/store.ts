@@ -1,7 +1,7 @@
 // Where settings live. Electron uses electron-store (adapter in src/main/electron/); the browser host
 // and tests use the JSON file store below. Both keep whole JSON values under string keys.
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from '../files/durable-file';
 
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;

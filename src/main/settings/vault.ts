@@ -2,7 +2,7 @@
 // Electron: safeStorage (src/main/electron/safe-storage-vault.ts). Browser host: a 0600 file in a 0700 dir.
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from '../files/durable-file';
 
 export type SecretRead =
   { state: 'absent' } | { state: 'ok'; key: string } | { state: 'unreadable'; reason: string };

@@ -1,6 +1,7 @@
 // Fetches an order's label (without marking it printed), downloads the PDF and files it in the label
 // cache, so a reprint never needs the network.
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { ensureDir } from '../files/durable-file';
 import { join } from 'node:path';
 import type { FlowDeps } from './flow-deps';
 import type { ReprintOffer } from './types';
@@ -13,7 +14,7 @@ export async function fetchLabelToCache(
 ): Promise<string> {
   const label = await deps.api.getShippingLabel(orderCode, false);
   const dir = join(deps.dataDir, 'station', 'incoming');
-  await mkdir(dir, { recursive: true });
+  await ensureDir(dir);
   const tmp = join(dir, `${orderCode.replace(/[^A-Za-z0-9_-]/g, '_')}-${scanId}.pdf`);
   await deps.api.downloadLabel(label.data.url, tmp);
   if (deps.labels.adopt) return deps.labels.adopt(orderCode, tmp);

@@ -2,7 +2,7 @@
 // printed here (nothing prints twice by itself) and what the shift counters count.
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readJsonFile, SerialWriter } from '../workqueue/atomic-json';
+import { readJsonFile, SerialWriter } from '../files/durable-file';
 
 export interface PackRecord {
   orderCode: string;

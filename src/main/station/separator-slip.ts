@@ -1,6 +1,7 @@
 // A 4×6 in separator slip printed before each label from the labels-pending tray, naming the order in
 // big letters, so the packer can match each label to its box.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { ensureDir } from '../files/durable-file';
 import { join } from 'node:path';
 import { pdfLib } from '../pdf/lazy-libs';
 
@@ -48,7 +49,7 @@ export async function writeSeparatorSlip(
   orderCode: string,
   position: { index: number; total: number },
 ): Promise<string> {
-  await mkdir(dir, { recursive: true });
+  await ensureDir(dir);
   const path = join(dir, `slip-${position.index}-${orderCode.replace(/[^A-Za-z0-9_-]/g, '_')}.pdf`);
   await writeFile(path, await separatorSlipPdf(orderCode, position));
   return path;

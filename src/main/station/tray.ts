@@ -3,7 +3,7 @@
 // or the tray is printed on purpose, oldest first. Persisted in the data dir so a restart keeps them.
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readJsonFile, SerialWriter } from '../workqueue/atomic-json';
+import { readJsonFile, SerialWriter } from '../files/durable-file';
 
 export type TrayItem =
   | { orderCode: string; scanId: string; addedAt: string; state: 'ready'; labelPath: string }

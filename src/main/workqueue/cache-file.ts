@@ -2,7 +2,7 @@
 // last full sync. Loaded at start so a scan resolves at once, even offline.
 import { z } from 'zod';
 import { orderDetailSchema, orderSummarySchema, parseStatus } from '../../shared/orders';
-import { readJsonFile, SerialWriter } from './atomic-json';
+import { readJsonFile, SerialWriter } from '../files/durable-file';
 import type { CachedOrder } from './types';
 
 const FILE_VERSION = 1;
