@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../src/main/api/errors';
 import type { Handlers } from '../../src/main/ipc/handlers';
 import { invokeHandler, type SupervisorGate } from '../../src/main/ipc/invoke';
-import { StationError } from '../../src/main/ipc/station-error';
+import { StationError } from '../../src/main/errors/station-error';
 import { memoryLogger } from './fakes';
 
 vi.mock('electron', () => ({}));

@@ -1,7 +1,7 @@
 // The work-queue status on screen: a snapshot read before an event must not undo that event.
 import { describe, expect, it } from 'vitest';
 import { appActions, appSnapshot } from '../../src/renderer/src/app/app-store';
-import type { OutboxStatusView } from '../../src/shared/ipc/station-channels';
+import type { OutboxStatusView } from '../../src/shared/outbox/types';
 import type { QueueStatusView } from '../../src/shared/station';
 
 const status = (revision: number, syncing: boolean): QueueStatusView => ({

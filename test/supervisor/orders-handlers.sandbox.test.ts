@@ -2,7 +2,7 @@
 // the audit, bulk packing that carries on past a refused order, and a plain refusal while offline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrdersClient, type OrdersClient } from '../../src/main/api/client';
-import { StationError } from '../../src/main/ipc/station-error';
+import { StationError } from '../../src/main/errors/station-error';
 import { createMemorySink } from '../../src/main/log/logger';
 import { createLogger } from '../../src/main/log/redact';
 import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';

@@ -1,5 +1,5 @@
 // `app:info`: what the screen needs to know about this run (version, demo banner, host, lock).
-import type { AppInfo } from '../../shared/ipc/contract';
+import type { AppInfo } from '../../shared/app';
 import type { HandlersFor } from '../ipc/handlers';
 import type { Connection } from './connection';
 

@@ -1,9 +1,9 @@
 // The station's link to an Orders API: decides the mode (demo / live / locked), owns the client (and the
 // embedded sandbox in demo), rebuilds them when settings or the key change, and tests the connection.
 import { randomBytes } from 'node:crypto';
-import type { ConnectionTest, LockReason } from '../../shared/ipc/contract';
+import type { ConnectionTest, LockReason } from '../../shared/app';
 import type { ApiLogger, OrdersApi } from '../api/types';
-import { StationError } from '../ipc/station-error';
+import { StationError } from '../errors/station-error';
 import type { Logger } from '../log/logger';
 import type { Provisioning, SettingsService } from '../settings/settings-service';
 import { decideMode, type StationMode } from './mode';

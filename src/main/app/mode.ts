@@ -1,6 +1,6 @@
 // design.md §3 "Demo only on purpose": the embedded sandbox runs only when asked for or when this data
 // dir was never configured. A configured station whose key cannot be read is LOCKED — never demo.
-import type { LockReason } from '../../shared/ipc/contract';
+import type { LockReason } from '../../shared/app';
 import type { StoredSettings } from '../settings/schema';
 import type { Provisioning } from '../settings/settings-service';
 import type { SecretRead } from '../settings/vault';

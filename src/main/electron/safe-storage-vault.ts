@@ -3,7 +3,7 @@
 // vault refuses to store the key — it never writes it in plain text.
 import type { SafeStorage } from 'electron';
 import { readFile, rm } from 'node:fs/promises';
-import { StationError } from '../ipc/station-error';
+import { StationError } from '../errors/station-error';
 import { writeFileAtomic } from '../files/durable-file';
 import type { SecretVault } from '../settings/vault';
 

@@ -5,7 +5,7 @@ import type { Result } from '../../shared/errors';
 import { contract, isChannelName, type ChannelName, type ChannelResult } from '../../shared/ipc/contract';
 import type { Logger } from '../log/logger';
 import type { HandlerContext, Handlers } from './handlers';
-import { errorToInfo, invalidInputInfo } from './to-error-info';
+import { handlerErrorInfo, invalidInputInfo } from '../errors/error-info';
 
 /** Checks supervisor tokens; `required()` is false until a supervisor PIN is set. */
 export interface SupervisorGate {
@@ -75,6 +75,6 @@ export async function invokeHandler<C extends ChannelName>(
     const value = await handler(parsed.data, { host: ctx.host, supervisor });
     return { ok: true, value };
   } catch (err) {
-    return { ok: false, error: errorToInfo(err, ctx.log, channel) };
+    return { ok: false, error: handlerErrorInfo(err, ctx.log, channel) };
   }
 }

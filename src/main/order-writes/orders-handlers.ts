@@ -3,7 +3,7 @@
 // asking again. Bulk packing uses the API's asynchronous set-process-packed, one order at a time.
 import type { ApiAck, OrdersApi } from '../api/types';
 import type { HandlersFor } from '../ipc/handlers';
-import { StationError } from '../ipc/station-error';
+import { StationError } from '../errors/station-error';
 import { isApiError } from '../api/errors';
 import type { ErrorKind } from '../../shared/errors';
 import type { BulkPackResult } from '../../shared/ipc/orders-channels';

@@ -8,7 +8,7 @@
 // - anything the API answered (4xx refusals with their fields, 5xx) passes through unchanged.
 import type { ApiError } from '../api/errors';
 import { isTlsCode } from '../api/error-mapping';
-import { StationError } from '../ipc/station-error';
+import { StationError } from '../errors/station-error';
 
 /** Low-level codes that mean the connection never opened, so the request was never sent. */
 const NEVER_SENT = new Set([

@@ -3,7 +3,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ErrorInfo } from '../../shared/errors';
-import type { ApiAckView, OutboxStatusView } from '../../shared/ipc/station-channels';
+import type { ApiAck } from '../../shared/orders/ack';
+import type { OutboxStatusView } from '../../shared/outbox/types';
 import { createConnectivity, createOutbox, type Connectivity, type Outbox } from '../outbox';
 import type { PrinterView, PrintJobRef, QueueStatusView, TrayEntry } from '../../shared/station';
 import { toOrderView, type OrderView } from '../../shared/station/order-view';
@@ -46,7 +47,7 @@ export interface PackingServices {
   listPrinters(): Promise<PrinterView[]>;
   testLabel(): Promise<PrintJobRef>;
   commandSheet(): Promise<{ path: string; jobId: string | null }>;
-  decideCancel(orderCode: string, approve: boolean): Promise<ApiAckView>;
+  decideCancel(orderCode: string, approve: boolean): Promise<ApiAck>;
   start(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
-// Handlers of the bench's channels (src/shared/ipc/station-channels.ts): thin, they translate between the
+// Handlers of the bench's channels (src/shared/ipc/flow-, queue-, printing-, outbox- and cancel-channels.ts): thin, they translate between the
 // contract's shapes and the services, and turn a service's Result into a value or a thrown StationError.
 import type { ErrorInfo, Result } from '../../shared/errors';
+import { StationError } from '../errors/station-error';
 import type { HandlersFor } from '../ipc/handlers';
 import type { PackFlow } from '../station/pack-flow';
 import { readyToPack } from '../workqueue/ready';
@@ -35,25 +36,13 @@ type BenchChannel =
   | 'cancel:approve'
   | 'cancel:reject';
 
-/** A failure the flow already described as a value: passed on whole, request_id included. */
-export class ErrorValue extends Error {
-  constructor(readonly info: ErrorInfo) {
-    super(info.message);
-    this.name = 'ErrorValue';
-  }
-
-  toInfo(): ErrorInfo {
-    return this.info;
-  }
-}
-
 function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  throw new ErrorValue(result.error);
+  throw new StationError(result.error);
 }
 
 function fail(error: ErrorInfo): never {
-  throw new ErrorValue(error);
+  throw new StationError(error);
 }
 
 export function packingHandlers(bench: PackingServices): HandlersFor<BenchChannel> {

@@ -1,7 +1,7 @@
 // The settings and supervisor channels. Every change that can alter the connection (URL, tenant, key)
 // re-decides the mode before answering, so the screen's next `app:info` is already true.
 import type { HandlersFor } from '../ipc/handlers';
-import { StationError } from '../ipc/station-error';
+import { StationError } from '../errors/station-error';
 import type { Connection } from '../app/connection';
 import { hashPin } from './pin';
 import type { SettingsService } from './settings-service';

@@ -4,7 +4,7 @@
 import type { ProvisionableField, SettingsPatch, SettingsView } from '../../shared/ipc/settings';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redact';
-import { StationError } from '../ipc/station-error';
+import { StationError } from '../errors/station-error';
 import { parseStoredSettings, type StoredSettings } from './schema';
 import type { KeyValueStore } from './store';
 import type { SecretRead, SecretVault } from './vault';

@@ -1,7 +1,7 @@
 // Supervisor sessions: a correct PIN buys a short-lived random token that supervisor-only channels
 // require (checked by the IPC wrapper through SupervisorGate). Repeated wrong PINs pause further tries.
 import { randomBytes } from 'node:crypto';
-import type { PinCheck } from '../../shared/ipc/contract';
+import type { PinCheck } from '../../shared/app';
 import type { SupervisorGate } from '../ipc/invoke';
 import { verifyPinHash } from './pin';
 

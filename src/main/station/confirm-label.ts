@@ -2,7 +2,7 @@
 // box. The waiting list lives in the pack log, so a restart between print and confirmation loses nothing;
 // a tracking barcode scanned with no order in hand is matched against every label still waiting.
 import type { Result } from '../../shared/errors';
-import { problem, toErrorInfo } from './error-info';
+import { problem, toErrorInfo } from '../errors/error-info';
 import type { FlowDeps } from './flow-deps';
 import { journalAfterPrint } from './label-printed';
 

@@ -5,7 +5,7 @@ import type { ErrorInfo, Result } from '../../shared/errors';
 import { nextPickupOption, PICKUP_OPTIONS, type PickupOption } from '../../shared/orders';
 import type { PrintJob } from '../printing/types';
 import type { Outbox } from '../outbox/types';
-import { problem, toErrorInfo } from './error-info';
+import { problem, toErrorInfo } from '../errors/error-info';
 import type { FlowApi, FlowConnectivity, FlowDeps, OrderSource, ScanContext } from './flow-deps';
 import { confirmLabel, restoreConfirmWaits, type ConfirmResult } from './confirm-label';
 import { fetchLabelToCache } from './label-fetch';

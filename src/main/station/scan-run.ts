@@ -2,7 +2,7 @@
 // from classify.ts; writes go through the outbox (outbox-step.ts); offline, the box is packed as far as
 // it can be and its label waits in the tray. This file only sequences the steps into a ScanOutcome.
 import { classifyScan, type ScanDecision } from './classify';
-import { problem, toErrorInfo } from './error-info';
+import { problem, toErrorInfo } from '../errors/error-info';
 import type { FlowDeps, ScanContext } from './flow-deps';
 import { fetchLabelToCache, reprintOffer } from './label-fetch';
 import { scanFacts, type OrderFacts } from './order-facts';

@@ -1,7 +1,7 @@
 // Wraps each flow step in its events: running, then done/failed/skipped with the duration, so the screen
 // shows every step live. A step that ends the scan early throws FlowEnd carrying the scan's outcome.
 import type { ErrorInfo, FlowStep } from '../../shared/errors';
-import { toErrorInfo } from './error-info';
+import { toErrorInfo } from '../errors/error-info';
 import type { ScanOutcome, StepEvent, StepState } from './types';
 
 export interface StepContext {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ErrorInfo, Result } from '../../shared/errors';
 import type { PrintJob } from '../printing/types';
 import { classifyScan } from './classify';
-import { problem, toErrorInfo } from './error-info';
+import { problem, toErrorInfo } from '../errors/error-info';
 import type { FlowDeps } from './flow-deps';
 import { labelAccepted } from './label-printed';
 import { scanFacts } from './order-facts';

@@ -2,7 +2,7 @@
 // again here against the order's detail; with "required" the flow moves on only when every line is there.
 import type { ErrorInfo, Result } from '../../shared/errors';
 import type { OrderDetail } from '../../shared/orders';
-import { problem } from './error-info';
+import { problem } from '../errors/error-info';
 import { checkVerification, type VerificationCheck } from './verification';
 import type { VerificationMode } from './types';
 

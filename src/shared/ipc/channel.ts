@@ -30,3 +30,11 @@ export function supervisorChannel<R>() {
     return { arg, access: 'supervisor' } as ChannelDef<typeof arg, R>;
   };
 }
+
+/** A scanned or typed code: printable, bounded (a garbled 10 KB burst never reaches main). */
+export const scanCodeSchema = z
+  .string()
+  .trim()
+  .min(1, 'The code is empty')
+  .max(256, 'The code is too long to be a barcode')
+  .regex(/^[\x20-\x7E]+$/, 'The code has characters a barcode cannot have');

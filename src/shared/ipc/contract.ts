@@ -1,57 +1,27 @@
 // THE IPC contract: every channel the renderer may call, its ONE argument (zod, validated in main) and its
 // result type. Preload exposes exactly these, main registers exactly these, the browser host serves these.
-// To add a feature: add entries here, then a handlers object in src/main (see src/main/ipc/handlers.ts).
-import { z } from 'zod';
+// To add a feature: add a `<domain>-channels.ts` (or entries in one), spread it below, then a handlers
+// object in the feature's folder in src/main (see src/main/ipc/handlers.ts).
+import type { z } from 'zod';
 import type { Result } from '../errors';
-import { channel, supervisorChannel, type ChannelDef } from './channel';
-import { settingsPatchSchema, type SettingsView } from './settings';
-import { PICKUP_OPTIONS, type PickupOption } from '../orders/options';
+import { appChannels } from './app-channels';
+import { cancelChannels } from './cancel-channels';
+import type { ChannelDef } from './channel';
 import type { StationEventListener } from './events';
-import { stationChannels } from './station-channels';
+import { flowChannels } from './flow-channels';
 import { ordersChannels } from './orders-channels';
+import { outboxChannels } from './outbox-channels';
+import { printingChannels } from './printing-channels';
+import { queueChannels } from './queue-channels';
 
-export type LockReason = 'secret_unreadable' | 'not_configured';
-
-export interface AppInfo {
-  version: string;
-  demo: boolean;
-  host: 'electron' | 'web';
-  dataDir: string;
-  /** Why the station cannot work yet; null when it can. A locked station never falls back to demo. */
-  locked: null | LockReason;
-}
-
-export interface ConnectionTest {
-  ok: boolean;
-  /** Short machine word for the failure ('dns', 'refused', 'tls', 'auth', 'tenant', ...). */
-  cause?: string;
-  message: string;
-  requestId?: string | null;
-}
-
-export type PinCheck =
-  | { valid: true; token: string; expiresAt: string }
-  | { valid: false; reason: 'wrong_pin' | 'no_pin' | 'too_many_attempts'; retryAfterMs?: number };
-
-const pin = z.string().regex(/^\d{4,12}$/, 'A PIN is 4 to 12 digits');
-
+/** One file per domain; the order here is the order hosts and tests iterate. */
 export const contract = {
-  'app:info': channel<AppInfo>()(z.undefined()),
-
-  'settings:get': channel<SettingsView>()(z.undefined()),
-  'settings:update': supervisorChannel<SettingsView>()({ patch: settingsPatchSchema }),
-  'settings:setApiKey': supervisorChannel<SettingsView>()({ key: z.string().trim().min(8).max(4096) }),
-  'settings:setPickupOption': channel<PickupOption>()(
-    z.strictObject({ pickupOption: z.enum(PICKUP_OPTIONS) }),
-  ),
-  'settings:testConnection': channel<ConnectionTest>()(z.undefined()),
-
-  /** Sets or changes the PIN. Changing an existing PIN needs a supervisor token. */
-  'supervisor:setPin': supervisorChannel<{ pinSet: true }>()({ pin }),
-  'supervisor:verifyPin': channel<PinCheck>()(z.strictObject({ pin: z.string().max(64) })),
-  'supervisor:endSession': channel<{ ended: true }>()(z.strictObject({ token: z.string().max(256) })),
-
-  ...stationChannels,
+  ...appChannels,
+  ...flowChannels,
+  ...queueChannels,
+  ...printingChannels,
+  ...outboxChannels,
+  ...cancelChannels,
   ...ordersChannels,
 } satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 

@@ -1,8 +1,8 @@
 // Main → renderer events: ONE typed map, pushed through ONE channel as `{name, payload}`.
 // Type-only imports here: the sandboxed preload imports this file and must not pull in zod.
 import type { SettingsView } from './settings';
-import type { AppInfo } from './contract';
-import type { OutboxStatusView } from './station-channels';
+import type { AppInfo } from '../app';
+import type { OutboxStatusView } from '../outbox/types';
 import type { QueueStatusView, ShiftView, StepEvent, TrayEntry } from '../station';
 
 /** The single IPC channel (and SSE event) all events travel on. */

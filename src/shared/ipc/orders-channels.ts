@@ -2,6 +2,7 @@
 // supervisor makes (cancel, return, complete, manual orders, updates, bulk packing). Reads are open to
 // the bench; writes need the supervisor token and the API online (they are never queued).
 import { z } from 'zod';
+import type { ApiAck } from '../orders/ack';
 import type { OrderDetail, OrderPage, Tracking } from '../orders/schemas';
 import {
   cancelInputSchema,
@@ -14,11 +15,6 @@ import { PICKUP_OPTIONS } from '../orders/options';
 import { orderCodeSchema } from '../orders/schemas';
 import { channel, supervisorChannel } from './channel';
 
-export interface SupervisorAck {
-  message: string;
-  requestId: string | null;
-}
-
 export interface BulkPackResult {
   results: { orderCode: string; ok: boolean; message: string; requestId: string | null }[];
 }
@@ -27,11 +23,11 @@ export const ordersChannels = {
   'orders:list': channel<OrderPage>()(listOrdersQuerySchema),
   'orders:detail': channel<OrderDetail>()(z.strictObject({ orderId: z.number().int().positive() })),
   'orders:track': channel<Tracking>()(z.strictObject({ orderCode: orderCodeSchema })),
-  'orders:cancel': supervisorChannel<SupervisorAck>()({ input: cancelInputSchema }),
-  'orders:return': supervisorChannel<SupervisorAck>()({ input: returnInputSchema }),
-  'orders:complete': supervisorChannel<SupervisorAck>()({ orderCode: orderCodeSchema }),
-  'orders:create': supervisorChannel<SupervisorAck>()({ input: createOrderInputSchema }),
-  'orders:update': supervisorChannel<SupervisorAck>()({ input: updateOrderInputSchema }),
+  'orders:cancel': supervisorChannel<ApiAck>()({ input: cancelInputSchema }),
+  'orders:return': supervisorChannel<ApiAck>()({ input: returnInputSchema }),
+  'orders:complete': supervisorChannel<ApiAck>()({ orderCode: orderCodeSchema }),
+  'orders:create': supervisorChannel<ApiAck>()({ input: createOrderInputSchema }),
+  'orders:update': supervisorChannel<ApiAck>()({ input: updateOrderInputSchema }),
   'orders:bulkPack': supervisorChannel<BulkPackResult>()({
     orderCodes: z.array(orderCodeSchema).min(1).max(200),
     pickupOption: z.enum(PICKUP_OPTIONS),

@@ -3,3 +3,4 @@ export * from './options';
 export * from './schemas';
 export * from './requests';
 export * from './money';
+export * from './ack';

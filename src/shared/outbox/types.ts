@@ -53,3 +53,10 @@ export interface ConnectivityView {
   /** Why the API counts as unreachable (network, timeout, 5xx), in words. */
   lastError: ErrorInfo | null;
 }
+
+/** The outbox counts with the API's reachability: what the top bar shows at all times. */
+export interface OutboxStatusView extends OutboxSummary {
+  connectivity: ConnectivityView;
+  /** Goes up with every outbox or reachability change: the renderer keeps the higher (as QueueStatusView). */
+  revision: number;
+}

@@ -2,7 +2,7 @@
 // fake label onto real stock.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LockReason } from '../../../shared/ipc';
+import type { LockReason } from '../../../shared/app';
 import { appActions, supervisorToken } from './app-store';
 import { station } from './station';
 

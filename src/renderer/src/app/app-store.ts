@@ -1,8 +1,9 @@
 // Station-wide state the top bar and every screen read: mode (demo, locked), settings, work-queue sync,
 // the labels-pending tray and the shift counters. Fed by the initial loads and by main's events.
 import { create } from 'zustand';
-import type { AppInfo, SettingsView } from '../../../shared/ipc';
-import type { OutboxStatusView } from '../../../shared/ipc/station-channels';
+import type { AppInfo } from '../../../shared/app';
+import type { SettingsView } from '../../../shared/ipc';
+import type { OutboxStatusView } from '../../../shared/outbox/types';
 import type { QueueStatusView, ShiftView, TrayEntry } from '../../../shared/station';
 
 export type Screen = 'pack' | 'settings' | 'outbox' | 'orders';

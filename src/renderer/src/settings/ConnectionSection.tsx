@@ -1,7 +1,8 @@
 // API URL, tenant and key; "Test connection" says exactly what failed (DNS, refused, TLS, timeout, 401, 403).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConnectionTest, SettingsView } from '../../../shared/ipc';
+import type { ConnectionTest } from '../../../shared/app';
+import type { SettingsView } from '../../../shared/ipc';
 import { appActions, supervisorToken } from '../app/app-store';
 import { station } from '../app/station';
 import { saveSettings } from './patch';

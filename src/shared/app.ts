@@ -1,0 +1,25 @@
+// What the station says about itself: which run this is, why it cannot work yet, a connection test's
+// answer, a supervisor PIN check. Shared by the IPC contract and the event map (neither imports the other).
+
+export type LockReason = 'secret_unreadable' | 'not_configured';
+
+export interface AppInfo {
+  version: string;
+  demo: boolean;
+  host: 'electron' | 'web';
+  dataDir: string;
+  /** Why the station cannot work yet; null when it can. A locked station never falls back to demo. */
+  locked: null | LockReason;
+}
+
+export interface ConnectionTest {
+  ok: boolean;
+  /** Short machine word for the failure ('dns', 'refused', 'tls', 'auth', 'tenant', ...). */
+  cause?: string;
+  message: string;
+  requestId?: string | null;
+}
+
+export type PinCheck =
+  | { valid: true; token: string; expiresAt: string }
+  | { valid: false; reason: 'wrong_pin' | 'no_pin' | 'too_many_attempts'; retryAfterMs?: number };
