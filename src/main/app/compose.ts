@@ -14,7 +14,7 @@ import { createSettingsService, type SettingsService } from '../settings/setting
 import type { KeyValueStore } from '../settings/store';
 import { createSupervisorSessions, type SupervisorSessions } from '../settings/supervisor';
 import type { SecretVault } from '../settings/vault';
-import { packingHandlers } from '../packing/packing-handlers';
+import { cancelHandlers } from '../order-writes/cancel-handlers';
 import { ordersHandlers } from '../order-writes/orders-handlers';
 import { createPacking, type PackingServices } from '../packing/compose-packing';
 import { appHandlers, appInfo } from './app-handlers';
@@ -91,21 +91,20 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     driver: opts.printerDriver,
     syncIntervalMs: opts.syncIntervalMs,
   });
+  // Order writes need the API online; the work queue looks a changed order up again at once.
+  const writes = {
+    api: () => connection.requireApi(),
+    connectivity: packing.connectivity,
+    log,
+    onOrderChanged: (code: string) => void packing.queue.refreshDetail(code).catch(() => undefined),
+  };
   const handlers: Handlers = {
     ...appHandlers(info),
     ...settingsHandlers(deps),
     ...supervisorHandlers(deps),
-    ...packingHandlers(packing),
-    ...ordersHandlers({
-      api: () => connection.requireApi(),
-      connectivity: packing.connectivity,
-      log,
-      onOrderChanged: (code) =>
-        void packing
-          .queue()
-          .refreshDetail(code)
-          .catch(() => undefined),
-    }),
+    ...packing.handlers,
+    ...cancelHandlers(writes),
+    ...ordersHandlers(writes),
   };
 
   const unsubscribe = [

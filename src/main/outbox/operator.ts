@@ -1,6 +1,7 @@
 // What the operator does on the Outbox screen: send a refused action again (one, or all of them after
 // the cause was fixed, e.g. the API key), or discard one with a reason. Each decision is journaled and
 // fsync'd before the scheduler may act on it: the actions are locked (held back) until then.
+import { StationError } from '../errors/station-error';
 import { retryAllCandidates, type RetryAllFilter } from '../../shared/outbox/retry-all';
 import type { OutboxEntry } from './records';
 import type { Scheduler } from './scheduler';
@@ -49,7 +50,11 @@ export function createOperatorActions(deps: OperatorDeps) {
     async retry(id: string): Promise<SubmitResult> {
       const entry = store.state.entries.get(id);
       if (!entry || (entry.state !== 'failed' && entry.state !== 'stopped') || locked.has(id)) {
-        throw new Error(`outbox action ${id} is not failed or stopped`);
+        throw new StationError({
+          kind: 'invalid_input',
+          message: `Outbox action ${id} cannot be sent again now: it is not refused or stopped.`,
+          action: 'Reload the outbox list; it may have been sent or discarded meanwhile.',
+        });
       }
       await requeue([entry]);
       const now = store.state.entries.get(id);
@@ -74,7 +79,11 @@ export function createOperatorActions(deps: OperatorDeps) {
       const entry = store.state.entries.get(id);
       const allowed = entry && ['failed', 'stopped', 'queued'].includes(entry.state);
       if (!entry || !allowed || locked.has(id) || scheduler.isActive(entry.orderCode)) {
-        throw new Error(`outbox action ${id} cannot be discarded now (${entry?.state ?? 'unknown'})`);
+        throw new StationError({
+          kind: 'invalid_input',
+          message: `Outbox action ${id} cannot be discarded now (${entry?.state ?? 'not in the outbox'}).`,
+          action: 'Reload the outbox list; it may have been sent or discarded meanwhile.',
+        });
       }
       locked.add(id);
       try {

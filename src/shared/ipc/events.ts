@@ -2,6 +2,7 @@
 // Type-only imports here: the sandboxed preload imports this file and must not pull in zod.
 import type { SettingsView } from './settings';
 import type { AppInfo } from '../app';
+import type { ErrorInfo } from '../errors';
 import type { OutboxStatusView } from '../outbox/types';
 import type { QueueStatusView, ShiftView, StepEvent, TrayEntry } from '../station';
 
@@ -14,7 +15,9 @@ export interface StationEvents {
   /** Mode or lock changed (e.g. key entered on a locked station). */
   'app:changed': AppInfo;
   /** Something the operator should see that is not an answer to a call. */
-  'app:notice': { level: 'info' | 'warning' | 'error'; message: string };
+  'app:notice': { level: 'info' | 'warning'; message: string };
+  /** A label the OS accepted never came out of the printer (paused, out of labels, failed): holds the bench. */
+  'print:failed': { orderCode: string; error: ErrorInfo };
   /** A step of a scan (or of the after-print work) started, finished, failed or was skipped. */
   'flow:step': StepEvent;
   /** The labels-pending tray changed. */

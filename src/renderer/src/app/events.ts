@@ -1,5 +1,4 @@
 // Main's events into the stores: one subscription for the whole renderer.
-import type { ErrorInfo } from '../../../shared/errors';
 import type { StepEvent } from '../../../shared/station';
 import { flowActions, flowSnapshot } from '../pack/flow-store';
 import { appActions } from './app-store';
@@ -27,10 +26,10 @@ export function subscribeToStation(): () => void {
         return;
       case 'outbox:changed':
         return appActions.setOutbox(event.payload);
+      case 'print:failed':
+        // A label that never came out of the printer holds the bench like any error.
+        return flowActions.error(event.payload.error, event.payload.orderCode);
       case 'app:notice':
-        // An error notice (a label that never came out of the printer) holds the bench like any error.
-        if (event.payload.level === 'error')
-          return flowActions.error(noticeError(event.payload.message), null);
         return flowActions.notify({
           key: 'app.notice',
           values: { message: event.payload.message },
@@ -38,10 +37,6 @@ export function subscribeToStation(): () => void {
         });
     }
   }, onSubscribed);
-}
-
-function noticeError(message: string): ErrorInfo {
-  return { kind: 'printer', step: 'print', message, retryable: true, requestId: null, httpStatus: null };
 }
 
 /** The order card appears once resolved; verification starts when the flow waits for it. */

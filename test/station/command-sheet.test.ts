@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFDict } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { writeCommandSheet } from '../../src/main/packing/command-sheet';
+import { writeCommandSheet } from '../../src/main/station/command-sheet';
 import { COMMANDS } from '../../src/shared/commands';
 
 describe('command barcode sheet', () => {
