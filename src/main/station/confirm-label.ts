@@ -4,14 +4,16 @@
 import type { Result } from '../../shared/errors';
 import { problem, toErrorInfo } from '../errors/error-info';
 import type { FlowDeps } from './flow-deps';
-import { journalAfterPrint } from './label-printed';
+import { journalAfterPrint, type AfterPrintDeps } from './label-printed';
+
+type ConfirmDeps = AfterPrintDeps & Pick<FlowDeps, 'api' | 'packLog' | 'awaitingConfirm'>;
 
 export type ConfirmResult = { confirmed: true; orderCode: string } | { confirmed: false; orderCode: null };
 
 /** Fills the in-memory waiting list from the pack log (after a restart). */
 export function restoreConfirmWaits(deps: Pick<FlowDeps, 'packLog' | 'awaitingConfirm'>): void {
   for (const { orderCode, scanId } of deps.packLog.awaitingConfirm())
-    deps.awaitingConfirm.set(orderCode, scanId);
+    deps.awaitingConfirm.wait(orderCode, scanId);
 }
 
 /**
@@ -19,7 +21,7 @@ export function restoreConfirmWaits(deps: Pick<FlowDeps, 'packLog' | 'awaitingCo
  * waiting, or `confirmed: false` when none (the caller then treats the scan as an order code).
  */
 export async function confirmLabel(
-  deps: FlowDeps,
+  deps: ConfirmDeps,
   orderCode: string | null,
   scannedTracking: string,
 ): Promise<Result<ConfirmResult>> {
@@ -28,7 +30,7 @@ export async function confirmLabel(
   if (code !== null && !deps.awaitingConfirm.has(code)) {
     return fail(`No label of order ${code} is waiting for confirmation.`);
   }
-  const candidates = code !== null ? [code] : [...deps.awaitingConfirm.keys()];
+  const candidates = code !== null ? [code] : deps.awaitingConfirm.codes();
   for (const candidate of candidates) {
     let expected: string | null;
     try {
@@ -47,9 +49,8 @@ export async function confirmLabel(
   return { ok: true, value: { confirmed: false, orderCode: null } };
 }
 
-async function ship(deps: FlowDeps, orderCode: string): Promise<ConfirmResult> {
-  const scanId = deps.awaitingConfirm.get(orderCode);
-  deps.awaitingConfirm.delete(orderCode);
+async function ship(deps: ConfirmDeps, orderCode: string): Promise<ConfirmResult> {
+  const scanId = deps.awaitingConfirm.take(orderCode);
   await journalAfterPrint(deps, orderCode, scanId ?? 'confirm', ['ship']);
   await deps.packLog.confirmed(orderCode).catch(() => undefined);
   return { confirmed: true, orderCode };

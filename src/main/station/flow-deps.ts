@@ -1,4 +1,5 @@
-// Everything one scan needs, passed in: the services never reach for globals, so tests run them under Node.
+// Everything the pack flow needs, passed in: the services never reach for globals, so tests run them under
+// Node. Each station file takes only the fields it uses (a Pick of FlowDeps).
 import type { OrdersApi } from '../api/types';
 import type { OrderStatus, PickupOption } from '../../shared/orders';
 import type { CachedOrder } from '../workqueue/types';
@@ -6,7 +7,8 @@ import type { Connectivity, Outbox } from '../outbox/types';
 import type { PackLog } from './pack-log';
 import type { StepRunner } from './step-runner';
 import type { TrayStore } from './tray';
-import type { LabelCache, LabelPrinter, StationFlowSettings, StepState } from './types';
+import type { ConfirmWaits, InFlight, OutboxScans, PackingNow } from './flow-state';
+import type { LabelCache, LabelPrinter, StationFlowSettings } from './types';
 
 /** Reads only: every write of the flow goes through the outbox. */
 export type FlowApi = Pick<OrdersApi, 'getShippingLabel' | 'downloadLabel' | 'track'>;
@@ -34,19 +36,19 @@ export interface FlowDeps {
   outbox: Outbox;
   connectivity: FlowConnectivity;
   /** Outbox actions that outlive their scan (queued, after-print): id → its scan and the state shown. */
-  outboxScans: Map<string, { scanId: string; shown: StepState }>;
+  outboxScans: OutboxScans;
   /** Fetches labels of orders waiting in the tray once their set-packed is done. */
   labelWaiter: { fetch(orderCode: string): Promise<boolean> };
   /** After-print journaling still in flight (close waits for it). */
-  journaling: Set<Promise<void>>;
+  journaling: InFlight;
   runner: StepRunner;
   settings: () => StationFlowSettings;
   dataDir: string;
   now: () => Date;
   /** Confirm-label mode: printed orders waiting for their tracking barcode, code → scanId. */
-  awaitingConfirm: Map<string, string>;
+  awaitingConfirm: ConfirmWaits;
   /** Orders with a set-packed call of this station in flight. */
-  packingNow: Set<string>;
+  packingNow: PackingNow;
 }
 
 /** One scan: its id, and whether a newer scan has taken the bench. */

@@ -5,8 +5,11 @@ import type { PrintJob } from '../printing/types';
 import type { FlowDeps } from './flow-deps';
 import type { OutboxActionKind } from '../../shared/outbox/types';
 
+/** What journaling the after-print steps needs. */
+export type AfterPrintDeps = Pick<FlowDeps, 'outbox' | 'outboxScans' | 'runner' | 'journaling'>;
+
 export function labelAccepted(
-  deps: FlowDeps,
+  deps: AfterPrintDeps & Pick<FlowDeps, 'settings' | 'packLog' | 'now' | 'tray' | 'awaitingConfirm'>,
   printed: { orderCode: string; scanId: string; job: PrintJob; durationMs: number | null },
 ): void {
   const { orderCode, scanId, job, durationMs } = printed;
@@ -22,13 +25,13 @@ export function labelAccepted(
     })
     .catch(() => undefined);
   if (deps.tray.get(orderCode)) void deps.tray.remove(orderCode).catch(() => undefined);
-  if (confirm) deps.awaitingConfirm.set(orderCode, scanId);
+  if (confirm) deps.awaitingConfirm.wait(orderCode, scanId);
   journalAfterPrint(deps, orderCode, scanId, confirm ? ['mark_printed'] : ['mark_printed', 'ship']);
 }
 
 /** Journals the after-print actions in order; the outbox sends them in the background. */
 export function journalAfterPrint(
-  deps: FlowDeps,
+  deps: AfterPrintDeps,
   orderCode: string,
   scanId: string,
   kinds: Array<Extract<OutboxActionKind, 'mark_printed' | 'ship'>>,
@@ -37,7 +40,7 @@ export function journalAfterPrint(
     for (const kind of kinds) {
       try {
         const { id } = await deps.outbox.enqueue({ orderCode, kind, scanId });
-        deps.outboxScans.set(id, { scanId, shown: 'running' });
+        deps.outboxScans.follow(id, scanId, 'running');
         deps.runner.event({ orderCode, scanId }, kind, 'running', { detail: { outboxId: id } });
       } catch (err) {
         // The journal could not be written: say so on this step; nothing after it may be journaled.
@@ -55,7 +58,5 @@ export function journalAfterPrint(
       }
     }
   })();
-  deps.journaling.add(run);
-  void run.finally(() => deps.journaling.delete(run));
-  return run;
+  return deps.journaling.track(run);
 }

@@ -5,10 +5,12 @@ import type { FlowDeps } from './flow-deps';
 import { fetchLabelToCache } from './label-fetch';
 import { packingPending } from './outbox-step';
 
+type WaiterDeps = Pick<FlowDeps, 'tray' | 'outbox' | 'runner' | 'api' | 'labels' | 'dataDir'>;
+
 export class LabelWaiter {
   private readonly inFlight = new Map<string, Promise<boolean>>();
 
-  constructor(private readonly deps: FlowDeps) {}
+  constructor(private readonly deps: WaiterDeps) {}
 
   /** Fetches the label of a waiting tray entry when nothing of its packing is pending; true when ready. */
   fetch(orderCode: string): Promise<boolean> {

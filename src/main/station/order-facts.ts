@@ -14,7 +14,10 @@ export interface OrderFacts {
   source: 'live' | 'cache' | 'tracking';
 }
 
-export async function scanFacts(deps: FlowDeps, orderCode: string): Promise<OrderFacts> {
+/** Where facts come from: the work queue, tracking, and what the station knows of reachability. */
+export type FactsDeps = Pick<FlowDeps, 'connectivity' | 'orders' | 'api'>;
+
+export async function scanFacts(deps: FactsDeps, orderCode: string): Promise<OrderFacts> {
   // Known offline: answer from the cache at once instead of waiting for calls that cannot get through.
   if (!deps.connectivity.current().online) {
     const cached = deps.orders.lookup ? deps.orders.lookup(orderCode) : await deps.orders.resolve(orderCode);
@@ -56,7 +59,7 @@ function unknownOffline(orderCode: string, cause: ErrorInfo | null): StepFailed 
 
 /** After a 409: the current status (from the error, else tracking) and the detail, for cancel fields. */
 export async function conflictFacts(
-  deps: FlowDeps,
+  deps: Pick<FlowDeps, 'api' | 'orders'>,
   orderCode: string,
   known: OrderStatus | null | undefined,
 ): Promise<{ status: OrderStatus | null; detail: OrderDetail | null }> {

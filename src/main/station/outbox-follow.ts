@@ -15,22 +15,22 @@ const STEP_STATE: Record<OutboxEntryState, StepState> = {
   discarded: 'skipped',
 };
 
-export function followOutbox(deps: FlowDeps, waiter: LabelWaiter): () => void {
+type FollowDeps = Pick<FlowDeps, 'outbox' | 'outboxScans' | 'orders' | 'packLog' | 'now' | 'tray' | 'runner'>;
+
+export function followOutbox(deps: FollowDeps, waiter: Pick<LabelWaiter, 'fetchAll'>): () => void {
   // After a restart the journal's pending actions belong to scans of an earlier run: show them too.
   for (const entry of deps.outbox.list()) {
     if (entry.state === 'queued' || entry.state === 'sending' || entry.state === 'failed')
-      deps.outboxScans.set(entry.id, { scanId: scanIdOf(deps, entry), shown: 'queued' });
+      deps.outboxScans.follow(entry.id, scanIdOf(deps, entry), 'queued');
   }
   return deps.outbox.onChange(({ entry }) => {
     afterChange(deps, waiter, entry);
-    const followed = deps.outboxScans.get(entry.id);
-    if (!followed) return; // a step its scan is still showing live
     const state = STEP_STATE[entry.state];
-    // A queued step stays "queued" through its retries until it settles: no flicker per attempt.
-    if (state === followed.shown || (state === 'running' && followed.shown === 'queued')) return;
-    followed.shown = state;
+    // Not followed: a step its scan is still showing live. A queued one stays "queued" through retries.
+    const scanId = deps.outboxScans.advance(entry.id, state);
+    if (scanId === null) return;
     const step = entry.kind === 'set_process_packed' ? 'set_packed' : entry.kind;
-    deps.runner.event({ orderCode: entry.orderCode, scanId: followed.scanId }, step, state, {
+    deps.runner.event({ orderCode: entry.orderCode, scanId }, step, state, {
       ...(entry.lastError && state !== 'done' ? { error: entry.lastError } : {}),
       detail: {
         outboxId: entry.id,
@@ -39,11 +39,10 @@ export function followOutbox(deps: FlowDeps, waiter: LabelWaiter): () => void {
         ...(entry.note ? { note: entry.note } : {}),
       },
     });
-    if (state === 'done' || state === 'failed' || state === 'skipped') deps.outboxScans.delete(entry.id);
   });
 }
 
-function afterChange(deps: FlowDeps, waiter: LabelWaiter, entry: OutboxEntryView): void {
+function afterChange(deps: FollowDeps, waiter: Pick<LabelWaiter, 'fetchAll'>, entry: OutboxEntryView): void {
   const code = entry.orderCode;
   const packing = entry.kind === 'set_packed' || entry.kind === 'set_process_packed';
   if (entry.state === 'done') {
@@ -53,7 +52,7 @@ function afterChange(deps: FlowDeps, waiter: LabelWaiter, entry: OutboxEntryView
       deps.orders.noteStatus(code, 'packed');
       // This station packed it: a re-scan picks up at the label, even if the tray entry never got written.
       if (!deps.packLog.get(code)?.packedAt) {
-        const scanId = deps.outboxScans.get(entry.id)?.scanId ?? scanIdOf(deps, entry);
+        const scanId = deps.outboxScans.scanOf(entry.id) ?? scanIdOf(deps, entry);
         void deps.packLog.markPacked(code, scanId, deps.now()).catch(() => undefined);
       }
     }
@@ -67,6 +66,6 @@ function afterChange(deps: FlowDeps, waiter: LabelWaiter, entry: OutboxEntryView
   }
 }
 
-function scanIdOf(deps: FlowDeps, entry: OutboxEntryView): string {
+function scanIdOf(deps: Pick<FlowDeps, 'tray' | 'packLog'>, entry: OutboxEntryView): string {
   return deps.tray.get(entry.orderCode)?.scanId ?? deps.packLog.get(entry.orderCode)?.scanId ?? entry.id;
 }

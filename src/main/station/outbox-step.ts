@@ -22,8 +22,14 @@ export function packingPending(deps: Pick<FlowDeps, 'outbox'>, orderCode: string
     .filter((k) => k === 'set_process' || k === 'set_packed' || k === 'set_process_packed');
 }
 
+/** What a written step needs: the outbox, and what explains a refusal (order facts, the label cache). */
+export type StepDeps = Pick<
+  FlowDeps,
+  'runner' | 'outbox' | 'outboxScans' | 'packLog' | 'packingNow' | 'api' | 'orders' | 'labels'
+>;
+
 export async function submitStep(
-  deps: FlowDeps,
+  deps: StepDeps,
   ctx: ScanContext,
   step: 'set_process' | 'set_packed',
   detail: Record<string, unknown> = {},
@@ -34,7 +40,7 @@ export async function submitStep(
     const waiting = earlier.find((e) => e.state === 'queued' || e.state === 'sending');
     // Already waiting from an earlier scan of this box: never journal the same step twice.
     if (waiting) {
-      deps.outboxScans.set(waiting.id, { scanId: ctx.scanId, shown: 'queued' });
+      deps.outboxScans.follow(waiting.id, ctx.scanId, 'queued');
       return { state: 'queued', detail: { ...detail, outboxId: waiting.id, note: QUEUED_NOTE } };
     }
     // A re-scan of a refused step is the packer's retry of it (a stopped one is the order's answer).
@@ -52,7 +58,7 @@ export async function submitStep(
 }
 
 async function settle(
-  deps: FlowDeps,
+  deps: StepDeps,
   ctx: ScanContext,
   step: 'set_process' | 'set_packed',
   result: SubmitResult,
@@ -70,7 +76,7 @@ async function settle(
       };
     case 'queued':
       // From here the outbox's own changes tell the screen how this step ends.
-      deps.outboxScans.set(result.id, { scanId: ctx.scanId, shown: 'queued' });
+      deps.outboxScans.follow(result.id, ctx.scanId, 'queued');
       return {
         state: 'queued',
         detail: { ...detail, outboxId: result.id, note: QUEUED_NOTE },
@@ -84,7 +90,7 @@ async function settle(
 
 /** A refused step: someone else did it (carry on), the order must stop, it moved elsewhere, or a problem. */
 async function explainRefusal(
-  deps: FlowDeps,
+  deps: StepDeps,
   ctx: ScanContext,
   step: 'set_process' | 'set_packed',
   result: Extract<SubmitResult, { state: 'failed' | 'stopped' }>,
@@ -117,7 +123,7 @@ async function explainRefusal(
 }
 
 async function stopOutcome(
-  deps: FlowDeps,
+  deps: Pick<FlowDeps, 'labels'>,
   ctx: ScanContext,
   decision: Exclude<ReturnType<typeof classifyConflict>, { kind: 'continue' | 'fail' }>,
   status: OrderStatus | null,

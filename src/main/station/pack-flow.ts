@@ -10,6 +10,7 @@ import type { FlowApi, FlowConnectivity, FlowDeps, OrderSource, ScanContext } fr
 import { confirmLabel, restoreConfirmWaits, type ConfirmResult } from './confirm-label';
 import { fetchLabelToCache } from './label-fetch';
 import { LabelWaiter } from './label-waiter';
+import { ConfirmWaits, InFlight, OutboxScans, PackingNow } from './flow-state';
 import { followOutbox } from './outbox-follow';
 import { PackLog } from './pack-log';
 import { runScan } from './scan-run';
@@ -52,7 +53,7 @@ export class PackFlow {
   private readonly gate = new VerificationGate();
   private readonly pickupOverrides = new Map<string, PickupOption>();
   /** Every scan still running, superseded ones included (they may still be filing a label in the tray). */
-  private readonly inFlight = new Set<Promise<ScanOutcome>>();
+  private readonly scans = new InFlight();
 
   private readonly unfollow: Array<() => void>;
 
@@ -89,15 +90,15 @@ export class PackFlow {
       packLog,
       outbox: opts.outbox,
       connectivity: opts.connectivity ?? alwaysOnline(),
-      outboxScans: new Map(),
+      outboxScans: new OutboxScans(),
       labelWaiter,
-      journaling: new Set(),
+      journaling: new InFlight(),
       runner: new StepRunner(opts.onStep, now),
       settings: opts.settings,
       dataDir: opts.dataDir,
       now,
-      awaitingConfirm: new Map(),
-      packingNow: new Set(),
+      awaitingConfirm: new ConfirmWaits(),
+      packingNow: new PackingNow(),
     };
     restoreConfirmWaits(deps);
     const waiter = new LabelWaiter(deps);
@@ -134,9 +135,7 @@ export class PackFlow {
       return outcome;
     });
     this.current = { ctx, promise };
-    this.inFlight.add(promise);
-    void promise.finally(() => this.inFlight.delete(promise));
-    return promise;
+    return this.scans.track(promise);
   }
 
   currentScan(): { orderCode: string; scanId: string } | null {
@@ -248,8 +247,8 @@ export class PackFlow {
   }
 
   private async settled(): Promise<void> {
-    await Promise.all([...this.inFlight]);
-    while (this.deps.journaling.size > 0) await Promise.all([...this.deps.journaling]);
+    await this.scans.idle();
+    await this.deps.journaling.idle();
     await this.waiter.idle();
   }
 

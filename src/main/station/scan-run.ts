@@ -7,7 +7,7 @@ import type { FlowDeps, ScanContext } from './flow-deps';
 import { fetchLabelToCache, reprintOffer } from './label-fetch';
 import { scanFacts, type OrderFacts } from './order-facts';
 import { submitStep } from './outbox-step';
-import { journalAfterPrint, labelAccepted } from './label-printed';
+import { journalAfterPrint, labelAccepted, type AfterPrintDeps } from './label-printed';
 import { FlowEnd, StepFailed } from './step-runner';
 import type { ScanOutcome } from './types';
 import type { VerificationGate } from './verification-gate';
@@ -62,13 +62,9 @@ async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate
     leaveIfSuperseded(ctx);
     const pickupOption = ctx.pickupOption();
     // While set-packed is in flight, a re-scan of this order must not read its 409 as "packed elsewhere".
-    deps.packingNow.add(code);
-    let packed: 'done' | 'queued';
-    try {
-      packed = await submitStep(deps, ctx, 'set_packed', { pickupOption });
-    } finally {
-      deps.packingNow.delete(code);
-    }
+    const packed = await deps.packingNow.during(code, () =>
+      submitStep(deps, ctx, 'set_packed', { pickupOption }),
+    );
     if (packed === 'queued')
       return waitForLabel(deps, ctx, 'set-packed is queued until the Orders API is back');
     orders.noteStatus(code, 'packed');
@@ -91,7 +87,7 @@ async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate
 
 /** Offline: the box is packed (or queued to be), its label is fetched later and printed only on purpose. */
 async function waitForLabel(
-  deps: FlowDeps,
+  deps: Pick<FlowDeps, 'tray' | 'now' | 'runner' | 'connectivity' | 'labelWaiter'>,
   ctx: ScanContext,
   why: string,
   labelTried = false,
@@ -116,7 +112,7 @@ async function waitForLabel(
 
 /** Prints once, unless a newer scan took the bench: then the label goes to the tray, never to this box. */
 export async function printLabel(
-  deps: FlowDeps,
+  deps: Parameters<typeof labelAccepted>[0] & Pick<FlowDeps, 'printer'>,
   ctx: ScanContext,
   labelPath: string,
   fromTray: boolean,
@@ -228,7 +224,7 @@ async function endEarly(
 }
 
 async function verify(
-  deps: FlowDeps,
+  deps: Pick<FlowDeps, 'settings' | 'runner'>,
   ctx: ScanContext,
   gate: VerificationGate,
   facts: OrderFacts,
@@ -266,7 +262,7 @@ async function verify(
  * their journal writes as much as it saved.) The print still waits for that check and refuses a paused
  * or missing printer as before; a check older than a couple of seconds is made again at the print.
  */
-function preparePrint(deps: FlowDeps): void {
+function preparePrint(deps: Pick<FlowDeps, 'connectivity' | 'printer'>): void {
   if (!deps.connectivity.current().online) return;
   try {
     deps.printer.prepare?.();
@@ -284,7 +280,11 @@ function leaveIfSuperseded(ctx: ScanContext): void {
  * print and journaling mark-printed + ship (a crash, a power cut). The label job was accepted, so they
  * are journaled now; nothing prints.
  */
-async function resumeShipping(deps: FlowDeps, ctx: ScanContext, facts: OrderFacts): Promise<void> {
+async function resumeShipping(
+  deps: AfterPrintDeps & Pick<FlowDeps, 'settings' | 'awaitingConfirm'>,
+  ctx: ScanContext,
+  facts: OrderFacts,
+): Promise<void> {
   const code = ctx.orderCode;
   if (facts.status !== 'packed' || deps.settings().confirmLabel || deps.awaitingConfirm.has(code)) return;
   const journaled = deps.outbox

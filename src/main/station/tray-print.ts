@@ -9,7 +9,12 @@ import { classifyScan } from './classify';
 import { problem, toErrorInfo } from '../errors/error-info';
 import type { FlowDeps } from './flow-deps';
 import { labelAccepted } from './label-printed';
-import { scanFacts } from './order-facts';
+
+/** Printing from the tray: the tray, the printer, the facts that may hold an order back, after-print. */
+export type TrayPrintDeps = Parameters<typeof labelAccepted>[0] &
+  FactsDeps &
+  Pick<FlowDeps, 'labelWaiter' | 'dataDir' | 'printer'>;
+import { scanFacts, type FactsDeps } from './order-facts';
 import { writeSeparatorSlip } from './separator-slip';
 import { StepFailed } from './step-runner';
 import type { StopReason } from './types';
@@ -22,7 +27,7 @@ export interface TrayPrintResult {
   error?: ErrorInfo;
 }
 
-export async function printWholeTray(deps: FlowDeps): Promise<TrayPrintResult> {
+export async function printWholeTray(deps: TrayPrintDeps): Promise<TrayPrintResult> {
   const result: TrayPrintResult = { printed: [], held: [] };
   for (const waiting of deps.tray.list().filter((i) => i.state === 'waiting_label')) {
     // The API may be back with the label fetchable now; otherwise it stays held.
@@ -63,7 +68,7 @@ export async function printWholeTray(deps: FlowDeps): Promise<TrayPrintResult> {
 
 /** Prints one waiting label: its one print, so mark-printed and ship follow. */
 export async function printTrayItem(
-  deps: FlowDeps,
+  deps: TrayPrintDeps,
   orderCode: string,
   scanId: string,
 ): Promise<Result<PrintJob>> {
