@@ -79,6 +79,7 @@ describe('translations', () => {
         'cancelled',
         'returned',
         'not_ready',
+        'nothing_to_pack',
         'packed_elsewhere',
         'already_printed',
       ].map((r) => `stop.${r}`),

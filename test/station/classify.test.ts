@@ -35,6 +35,36 @@ const facts = (over: Partial<ScanFacts>): ScanFacts => ({
 });
 
 describe('classifyScan', () => {
+  it('stops with words an order whose every line is cancelled or empty: nothing to pack', () => {
+    const line = (id: number, over: Record<string, unknown> = {}) => ({
+      order_detail_id: id,
+      sku: `SKU-${id}`,
+      product_name: 'Item',
+      quantity: 1,
+      is_cancel: false,
+      price: '1',
+      currency: 'IDR',
+      ...over,
+    });
+    const allCancelled = detail({
+      product_info: [line(1, { is_cancel: true }), line(2, { is_cancel: true })],
+    });
+    expect(classifyScan(facts({ detail: allCancelled }))).toEqual({
+      kind: 'stop',
+      reason: 'nothing_to_pack',
+    });
+    const noQuantity = detail({ product_info: [line(1, { is_cancel: true }), line(2, { quantity: 0 })] });
+    expect(classifyScan(facts({ detail: noQuantity }))).toEqual({ kind: 'stop', reason: 'nothing_to_pack' });
+    // One line still to pack: it goes ahead. The buyer's open cancellation request still comes first.
+    const oneLeft = detail({ product_info: [line(1, { is_cancel: true }), line(2)] });
+    expect(classifyScan(facts({ detail: oneLeft }))).toEqual({ kind: 'proceed', from: 'to_process' });
+    const asked = detail({ product_info: [line(1, { is_cancel: true })], cancel_by: 'buyer' });
+    expect(classifyScan(facts({ detail: asked }))).toMatchObject({
+      kind: 'stop',
+      reason: 'cancel_requested',
+    });
+  });
+
   it('goes ahead from to_process and process', () => {
     expect(classifyScan(facts({}))).toEqual({ kind: 'proceed', from: 'to_process' });
     expect(classifyScan(facts({ status: 'process' }))).toEqual({ kind: 'proceed', from: 'process' });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkVerification, expectedLines } from '../../src/main/station/verification';
+import { checkVerification } from '../../src/main/station/verification';
+import { expectedPerSku } from '../../src/shared/orders/expected-lines';
 import { orderDetailSchema } from '../../src/shared/orders';
+import { startVerification } from '../../src/renderer/src/verify/verification';
 
 const detail = orderDetailSchema.parse({
   order_id: 1,
@@ -29,7 +31,7 @@ const detail = orderDetailSchema.parse({
 
 describe('item verification', () => {
   it('sums lines per SKU and leaves cancelled lines out', () => {
-    expect(expectedLines(detail)).toEqual([
+    expect(expectedPerSku(detail.product_info)).toEqual([
       { sku: 'A', name: 'Handuk', quantity: 3 },
       { sku: 'B', name: null, quantity: 1 },
     ]);
@@ -67,5 +69,20 @@ describe('item verification', () => {
     ]);
     expect(checkVerification(detail, { A: 2.5, B: 1 }, 'on').accepted).toBe(false);
     expect(checkVerification(detail, { A: 3, B: 1, constructor: 1 }, 'on').accepted).toBe(false);
+  });
+});
+
+describe('expected lines, one rule for main and the screen', () => {
+  it('leaves out cancelled lines and lines with no quantity on both sides', () => {
+    const withEmpty = orderDetailSchema.parse({
+      ...detail,
+      product_info: [...detail.product_info, { order_detail_id: 5, sku: 'D', price: '1.00', quantity: 0 }],
+    });
+    const screen = startVerification(withEmpty.product_info).lines.map((l) => l.sku);
+    expect(screen).toEqual(['A', 'B', 'A']);
+    expect(expectedPerSku(withEmpty.product_info).map((l) => l.sku)).toEqual(['A', 'B']);
+    // A count for the empty line is an item that is not in this order, as on the screen.
+    const check = checkVerification(withEmpty, { A: 3, B: 1, D: 1 }, 'required');
+    expect(check.problems).toEqual([{ kind: 'unknown_sku', sku: 'D', counted: 1 }]);
   });
 });

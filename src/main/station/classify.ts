@@ -1,6 +1,12 @@
 // Decides, from facts alone, what a scan may do with an order: stop, report it done elsewhere, offer a
 // reprint, print a waiting label, or go ahead from its current status. Pure: no I/O, unit-tested.
-import { parseStatus, statusRank, type OrderDetail, type OrderStatus } from '../../shared/orders';
+import {
+  nothingToPack,
+  parseStatus,
+  statusRank,
+  type OrderDetail,
+  type OrderStatus,
+} from '../../shared/orders';
 import type { CancellationInfo, StopReason } from './types';
 
 export interface ScanFacts {
@@ -84,5 +90,6 @@ function stopFor(facts: ScanFacts): Extract<ScanDecision, { kind: 'stop' }> | nu
   const isFake = detail?.is_fake ?? facts.flags?.isFake ?? false;
   if (isFake) return { kind: 'stop', reason: 'fake' };
   if (status === 'pending') return { kind: 'stop', reason: 'not_ready' };
+  if (detail && nothingToPack(detail.product_info)) return { kind: 'stop', reason: 'nothing_to_pack' };
   return null;
 }

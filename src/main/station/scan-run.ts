@@ -1,6 +1,7 @@
 // One scan, start to label: resolve → set-process → verify → set-packed → label → print. Decisions come
 // from classify.ts; writes go through the outbox (outbox-step.ts); offline, the box is packed as far as
 // it can be and its label waits in the tray. This file only sequences the steps into a ScanOutcome.
+import { expectedPerSku } from '../../shared/orders';
 import { classifyScan, type ScanDecision } from './classify';
 import { problem, toErrorInfo } from '../errors/error-info';
 import type { FlowDeps, ScanContext } from './flow-deps';
@@ -11,7 +12,6 @@ import { journalAfterPrint, labelAccepted, type AfterPrintDeps } from './label-p
 import { FlowEnd, StepFailed } from './step-runner';
 import type { ScanOutcome } from './types';
 import type { VerificationGate } from './verification-gate';
-import { expectedLines } from './verification';
 
 export async function runScan(
   deps: FlowDeps,
@@ -252,7 +252,7 @@ async function verify(
       return r.check;
     },
     (check) => ({ complete: check.complete, mode }),
-    { mode, lines: expectedLines(detail) },
+    { mode, lines: expectedPerSku(detail.product_info) },
   );
 }
 

@@ -1,13 +1,8 @@
 // Re-checks in main the item counts the renderer says it verified: the renderer is untrusted and a
-// wrong box costs a return. Pure. Cancelled lines (`is_cancel`) are left out; counts are per SKU.
-import type { OrderDetail } from '../../shared/orders';
+// wrong box costs a return. Pure. What is expected is shared with the renderer (shared/orders/
+// expected-lines.ts); counts are per SKU.
+import { expectedPerSku, type OrderDetail } from '../../shared/orders';
 import type { VerificationMode } from './types';
-
-export interface ExpectedLine {
-  sku: string;
-  name: string | null;
-  quantity: number;
-}
 
 export type VerificationProblem =
   | { kind: 'unknown_sku'; sku: string; counted: number }
@@ -20,24 +15,12 @@ export interface VerificationCheck {
   problems: VerificationProblem[];
 }
 
-/** The lines a packer must put in the box, summed per SKU. */
-export function expectedLines(detail: OrderDetail): ExpectedLine[] {
-  const bySku = new Map<string, ExpectedLine>();
-  for (const line of detail.product_info) {
-    if (line.is_cancel) continue;
-    const seen = bySku.get(line.sku);
-    if (seen) seen.quantity += line.quantity;
-    else bySku.set(line.sku, { sku: line.sku, name: line.product_name, quantity: line.quantity });
-  }
-  return [...bySku.values()];
-}
-
 export function checkVerification(
   detail: OrderDetail,
   counts: Readonly<Record<string, number>>,
   mode: VerificationMode,
 ): VerificationCheck {
-  const expected = new Map(expectedLines(detail).map((l) => [l.sku, l.quantity]));
+  const expected = new Map(expectedPerSku(detail.product_info).map((l) => [l.sku, l.quantity]));
   const problems: VerificationProblem[] = [];
   for (const [sku, counted] of Object.entries(counts)) {
     if (!Number.isInteger(counted) || counted < 0) {

@@ -4,3 +4,4 @@ export * from './schemas';
 export * from './requests';
 export * from './money';
 export * from './ack';
+export * from './expected-lines';

@@ -19,7 +19,14 @@ export interface StepEvent {
 }
 
 export type StopReason =
-  'cancel_requested' | 'fulfill_by_mp' | 'fake' | 'cancelled' | 'returned' | 'not_ready';
+  | 'cancel_requested'
+  | 'fulfill_by_mp'
+  | 'fake'
+  | 'cancelled'
+  | 'returned'
+  | 'not_ready'
+  /** Every line of the order is cancelled (or has no quantity): there is nothing to put in the box. */
+  | 'nothing_to_pack';
 
 export interface CancellationInfo {
   cancelBy: string | null;

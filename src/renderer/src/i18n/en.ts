@@ -258,6 +258,8 @@ export const en = {
     cancelled: 'This order is cancelled. Put the items back.',
     returned: 'This order was returned. It is not packed again.',
     not_ready: 'This order is not ready to pack yet (for example still waiting for payment).',
+    nothing_to_pack:
+      'Every item of this order is cancelled: there is nothing to pack. Do not ship an empty box; give it to your supervisor.',
     packed_elsewhere: 'This order was already packed at another station.',
     shipped_elsewhere: 'This order was already shipped.',
     already_printed: 'The label of this order was already printed. Reprint only if the first label is lost.',

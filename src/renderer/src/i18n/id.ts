@@ -257,6 +257,8 @@ export const id: Messages = {
     cancelled: 'Pesanan ini sudah dibatalkan. Kembalikan barangnya ke rak.',
     returned: 'Pesanan ini sudah diretur. Tidak dikemas lagi.',
     not_ready: 'Pesanan ini belum siap dikemas (misalnya masih menunggu pembayaran).',
+    nothing_to_pack:
+      'Semua barang pesanan ini dibatalkan: tidak ada yang perlu dikemas. Jangan kirim kotak kosong; serahkan ke supervisor.',
     packed_elsewhere: 'Pesanan ini sudah dikemas di stasiun lain.',
     shipped_elsewhere: 'Pesanan ini sudah dikirim.',
     already_printed: 'Label pesanan ini sudah pernah dicetak. Cetak ulang hanya jika label pertama hilang.',

@@ -1,6 +1,7 @@
 // Item verification: before an order is packed, the packer scans each item into the box and the station
 // counts them against the order's product lines. Pure and immutable: every step returns a new state, so
 // a store can keep it and the screen can render it as it is.
+import { expectedLines } from '../../../shared/orders/expected-lines';
 import type { ProductLine } from '../../../shared/orders/schemas';
 
 export interface VerificationLine {
@@ -24,18 +25,16 @@ export type VerificationResult =
   | { ok: true; state: VerificationState; line: VerificationLine }
   | { ok: false; error: VerificationErrorKind; state: VerificationState; line: VerificationLine | null };
 
-/** The lines to verify: cancelled lines are left out (they must not go into the box). */
+/** The lines to verify: what goes in the box (shared with main: cancelled and empty lines left out). */
 export function startVerification(products: readonly ProductLine[]): VerificationState {
   return {
-    lines: products
-      .filter((p) => !p.is_cancel && p.quantity > 0)
-      .map((p) => ({
-        orderDetailId: p.order_detail_id,
-        sku: p.sku,
-        productName: p.product_name,
-        expected: p.quantity,
-        counted: 0,
-      })),
+    lines: expectedLines(products).map((l) => ({
+      orderDetailId: l.orderDetailId,
+      sku: l.sku,
+      productName: l.name,
+      expected: l.quantity,
+      counted: 0,
+    })),
   };
 }
 
