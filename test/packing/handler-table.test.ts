@@ -10,6 +10,7 @@ import type { PrinterDriver } from '../../src/main/printing/types';
 import { createMemoryStore } from '../../src/main/settings/store';
 import { createMemoryVault } from '../../src/main/settings/vault';
 import type { Result } from '../../src/shared/errors';
+import type { StationEvent } from '../../src/shared/ipc/events';
 import { CHANNEL_NAMES, type ChannelInput, type ChannelName } from '../../src/shared/ipc/contract';
 import { memoryLogger } from '../hosts/fakes';
 
@@ -23,6 +24,7 @@ const fakeDriver: PrinterDriver = {
 
 let dataDir: string;
 let station: Station;
+const events: StationEvent[] = [];
 const { log, lines } = memoryLogger();
 
 beforeAll(async () => {
@@ -38,6 +40,7 @@ beforeAll(async () => {
     printerDriver: fakeDriver,
     syncIntervalMs: 0,
   });
+  station.events.subscribe((e) => events.push(e));
 });
 
 afterAll(async () => {
@@ -172,5 +175,8 @@ describe('the handler table', () => {
     for (const channel of mustAnswer)
       expect({ channel, ok: answers.get(channel)?.ok }).toEqual({ channel, ok: true });
     expect(answers.get('flow:scan')).toMatchObject({ ok: true, value: { kind: 'printed' } });
+    // The screen is told, not asked: the printed label moved the shift counters.
+    const shift = events.find((e) => e.name === 'shift:changed');
+    expect(shift?.payload).toMatchObject({ packed: 1 });
   });
 });

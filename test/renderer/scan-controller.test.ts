@@ -121,6 +121,12 @@ describe('scan precedence on the Pack screen', () => {
     expect(tones()).toContain('ok');
   });
 
+  it('after a scan nothing is pulled: the tray and the shift counters arrive as events', async () => {
+    await handleScan('ORD1');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(methods()).toEqual(['flow.scan']);
+  });
+
   it('while an error shows, a scan is refused (error tone) and never reaches main; ACK clears it', async () => {
     flowActions.error(someError, 'X');
     await handleScan('ORD2');

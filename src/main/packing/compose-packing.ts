@@ -90,6 +90,7 @@ export function createPacking(opts: PackingOptions): PackingServices {
     PackFlow.create({
       outbox: o,
       onTrayChange: (items) => events.emit('tray:changed', trayEntries(items)),
+      onShiftChange: (counters) => events.emit('shift:changed', counters),
       // Known offline: scans resolve from the cache at once and waiting labels are fetched on reconnect.
       connectivity,
       api,
@@ -104,8 +105,6 @@ export function createPacking(opts: PackingOptions): PackingServices {
   function onStep(event: StepEvent): void {
     events.emit('flow:step', event);
     if (event.state !== 'running') log.info('step', stepLog(event));
-    if (event.step === 'ship' && event.state === 'done')
-      void flow.then((f) => events.emit('shift:changed', f.shiftCounters()));
   }
   const publishTray = (): void => void flow.then((f) => events.emit('tray:changed', trayEntries(f.tray())));
 

@@ -39,6 +39,8 @@ export interface PackFlowOptions {
   connectivity?: FlowConnectivity;
   /** The labels-pending tray changed (an offline label arrived, an order left it): republish it. */
   onTrayChange?: (items: TrayItem[]) => void;
+  /** A label was printed here: the shift counters as they are now. */
+  onShiftChange?: (counters: ShiftCounters) => void;
   shift?: () => ShiftConfig;
   now?: () => Date;
 }
@@ -76,7 +78,10 @@ export class PackFlow {
   static async create(opts: PackFlowOptions): Promise<PackFlow> {
     const now = opts.now ?? (() => new Date());
     const tray = new TrayStore(opts.dataDir, opts.onTrayChange);
-    const packLog = new PackLog(opts.dataDir);
+    let flow: PackFlow | null = null;
+    const packLog = new PackLog(opts.dataDir, () => {
+      if (flow) opts.onShiftChange?.(flow.shiftCounters());
+    });
     await Promise.all([tray.load(), packLog.load()]);
     const labelWaiter: { fetch(orderCode: string): Promise<boolean> } = {
       fetch: (code) => waiter.fetch(code),
@@ -102,7 +107,8 @@ export class PackFlow {
     };
     restoreConfirmWaits(deps);
     const waiter = new LabelWaiter(deps);
-    return new PackFlow(deps, opts, waiter);
+    flow = new PackFlow(deps, opts, waiter);
+    return flow;
   }
 
   /** Resolves as soon as the label job is accepted (or the scan ends otherwise); after-print runs on. */

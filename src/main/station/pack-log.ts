@@ -36,7 +36,11 @@ export class PackLog {
   private readonly path: string;
   private lastPrintedCode: string | null = null;
 
-  constructor(dataDir: string) {
+  /** `onPrinted`: a label was recorded printed here (the shift counters moved). */
+  constructor(
+    dataDir: string,
+    private readonly onPrinted?: () => void,
+  ) {
     this.path = join(dataDir, 'station', 'pack-log.json');
     this.writer = new SerialWriter(this.path);
   }
@@ -88,7 +92,13 @@ export class PackLog {
       ...(info.awaitingConfirm ? { awaitingConfirm: true } : {}),
     });
     this.lastPrintedCode = orderCode;
-    return this.save();
+    const saved = this.save();
+    try {
+      this.onPrinted?.();
+    } catch {
+      /* a listener's bug must not lose the record */
+    }
+    return saved;
   }
 
   /** Printed orders whose shipping waits for their label to be confirmed, with the scan that printed them. */

@@ -22,7 +22,7 @@ export interface StationEvents {
   'flow:step': StepEvent;
   /** The labels-pending tray changed. */
   'tray:changed': TrayEntry[];
-  /** Shift counters after an order shipped. */
+  /** Shift counters after a label printed here. */
   'shift:changed': ShiftView;
   /** Work-queue sync progress, result or failure. */
   'queue:status': QueueStatusView;

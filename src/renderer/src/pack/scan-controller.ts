@@ -4,7 +4,7 @@
 import { parseCommand, type Command } from '../../../shared/commands';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { ScanOutcome } from '../../../shared/station';
-import { appActions, appSnapshot } from '../app/app-store';
+import { appSnapshot } from '../app/app-store';
 import { station } from '../app/station';
 import { decideVerificationScan } from '../verify/scan-precedence';
 import { isComplete, type VerificationState } from '../verify/verification';
@@ -115,10 +115,9 @@ export async function scanOrder(code: string): Promise<void> {
 
 function applyOutcome(outcome: ScanOutcome): void {
   flowActions.outcome(outcome);
+  // The tray and the shift counters follow by their own events (tray:changed, shift:changed).
   if (outcome.kind === 'printed') feedback.ok();
-  else if (outcome.kind === 'parked' || outcome.kind === 'to_tray') return;
-  else feedback.error();
-  void refreshSideData();
+  else if (outcome.kind !== 'parked' && outcome.kind !== 'to_tray') feedback.error();
 }
 
 async function countItem(
@@ -213,13 +212,6 @@ export async function printTray(): Promise<void> {
       : { key: 'pack.notice.trayPrinted', values: { count: res.value.printed }, tone: 'info' },
   );
   feedback.ok();
-  void refreshSideData();
-}
-
-export async function refreshSideData(): Promise<void> {
-  const [tray, shift] = await Promise.all([station.tray.list(), station.shift.get()]);
-  if (tray.ok) appActions.setTray(tray.value);
-  if (shift.ok) appActions.setShift(shift.value);
 }
 
 function showError(error: ErrorInfo, orderCode: string | null): void {
