@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],
+    files: ['src/main/**/*.ts', 'test/**/*.ts', 'benchmarks/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

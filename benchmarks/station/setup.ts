@@ -1,6 +1,6 @@
 // What the station bench runs on: a sandbox API, the browser host as a real child process, Debian
 // Chromium, and the order codes a packer could scan without a stop (to_process, no cancel request).
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/support/chromium';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
