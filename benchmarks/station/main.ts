@@ -13,15 +13,8 @@ import { CaptureWatcher } from './capture';
 import { coldStart, heapGrowth, readyAfterPrint, scanToLabel } from './measure';
 import { installProbe } from './page-probe';
 import { rawScanner } from './raw';
-import {
-  launchBrowser,
-  openStation,
-  packableOrders,
-  startApi,
-  startHost,
-  type Host,
-  type PackableOrder,
-} from './setup';
+import { launchBrowser, openStation, packableOrders, startApi, startHost, type Host } from './setup';
+import type { PackableOrder } from '../../test/support/packable';
 import { median, printTable, type Row } from './table';
 
 const N = Number(process.env.BENCH_ORDERS ?? 10);

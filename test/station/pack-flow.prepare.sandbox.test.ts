@@ -44,7 +44,7 @@ describe('pack flow: the printer is checked ahead', () => {
 
   it('never for a scan that stops', async () => {
     const code = await newOrder(bench.api, 'PREP-STOP');
-    await control(bench.sb, 'POST', '/__sandbox/cancel-request', { order_code: code });
+    await control(bench.sb, '/cancel-request', { order_code: code });
     expect(await bench.flow.scan(code)).toMatchObject({ kind: 'stop', reason: 'cancel_requested' });
     expect(bench.printer.prepared).toEqual([]);
     expect(bench.printer.jobs).toEqual([]);

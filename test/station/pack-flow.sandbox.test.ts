@@ -40,11 +40,7 @@ describe('pack flow against the sandbox', () => {
       'mark_printed:done',
       'ship:done',
     ]);
-    const labelRequests = await control<Array<{ order_code?: string }>>(
-      bench.sb,
-      'GET',
-      '/__sandbox/label-requests',
-    );
+    const labelRequests = await control<Array<{ order_code?: string }>>(bench.sb, '/label-requests');
     expect(labelRequests.length).toBeGreaterThan(0);
   });
 
@@ -96,7 +92,7 @@ describe('pack flow against the sandbox', () => {
 
   it('stops on an open cancellation request: nothing packed, nothing printed', async () => {
     const code = await newOrder(bench.api, 'PF-CANCELREQ');
-    await control(bench.sb, 'POST', '/__sandbox/cancel-request', {
+    await control(bench.sb, '/cancel-request', {
       order_code: code,
       cancel_reason: 'changed mind',
     });
@@ -117,7 +113,7 @@ describe('pack flow against the sandbox', () => {
     const waiting = nextStep(bench, (e) => e.step === 'verify' && e.state === 'running');
     const scan = bench.flow.scan(code);
     await waiting;
-    await control(bench.sb, 'POST', '/__sandbox/cancel-request', { order_code: code });
+    await control(bench.sb, '/cancel-request', { order_code: code });
     bench.flow.finishVerification(code, { 'SKU-001': 1 });
     expect(await scan).toMatchObject({ kind: 'stop', reason: 'cancel_requested' });
     const packed = bench.events.find(
@@ -131,7 +127,7 @@ describe('pack flow against the sandbox', () => {
   it('an order packed by another station first is reported, with a reprint offered, never printed', async () => {
     const code = await newOrder(bench.api, 'PF-MOVED');
     await bench.queue.refresh();
-    await control(bench.sb, 'POST', '/__sandbox/move', { order_code: code, to: 'packed' });
+    await control(bench.sb, '/move', { order_code: code, to: 'packed' });
     const outcome = await bench.flow.scan(code);
     expect(outcome).toMatchObject({
       kind: 'packed_elsewhere',
@@ -148,7 +144,7 @@ describe('pack flow against the sandbox', () => {
     const waiting = nextStep(bench, (e) => e.step === 'verify' && e.state === 'running');
     const scan = bench.flow.scan(code);
     await waiting;
-    await control(bench.sb, 'POST', '/__sandbox/move', { order_code: code, to: 'shipped' });
+    await control(bench.sb, '/move', { order_code: code, to: 'shipped' });
     bench.flow.finishVerification(code, { 'SKU-001': 1 });
     expect(await scan).toMatchObject({ kind: 'packed_elsewhere', status: 'shipped' });
     expect(bench.printer.jobs).toEqual([]);
