@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium';
 
 // End-to-end: the real renderer in Debian Chromium, served by the browser host with the same handler
 // table as Electron, against the sandbox and the real CUPS capture queue.

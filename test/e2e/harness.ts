@@ -4,7 +4,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';
+import type { RunningSandbox } from '../../src/main/sandbox';
+import { transitions, type Transition } from '../support/audit';
+import { packableCodes } from '../support/packable';
+import { control as controlAs, startSandboxFor, tenantHeaders } from '../support/sandbox';
 
 export const CAPTURE_DIR = process.env.PACKING_CAPTURE_DIR ?? '/tmp/packing-prn';
 export const TENANT = { id: 'e2e-tenant', key: 'e2e-secret-key-0123456789' };
@@ -21,12 +24,7 @@ export interface Host {
 }
 
 export async function startApi(opts: { orders?: number; seed?: number } = {}): Promise<RunningSandbox> {
-  return startSandbox({
-    orders: opts.orders ?? 60,
-    seed: opts.seed ?? 7,
-    tenants: [TENANT],
-    asyncDelayMs: 200,
-  });
+  return startSandboxFor(TENANT, { orders: opts.orders ?? 60, seed: opts.seed ?? 7, asyncDelayMs: 200 });
 }
 
 /** Starts `tsx src/main/host/web-cli.ts` and waits for its one line with the URL. */
@@ -118,17 +116,9 @@ export async function waitFor<T>(
   }
 }
 
-export async function control<T>(api: RunningSandbox, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${api.apiOrigin}/__sandbox/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      Authorization: `Bearer ${TENANT.key}`,
-      'X-Tenant-Id': TENANT.id,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await res.json()) as T;
+/** The sandbox's control surface as the e2e tenant, e.g. control(api, 'faults', {drop_rate: 1}). */
+export function control<T>(api: RunningSandbox, path: string, body?: unknown): Promise<T> {
+  return controlAs<T>(api, TENANT, `/${path}`, body);
 }
 
 /** The orders the API has in a status, straight from the list endpoint. */
@@ -139,11 +129,7 @@ export async function ordersIn(
 ): Promise<{ order_code: string; order_header_id: number }[]> {
   const res = await fetch(`${api.apiOrigin}/api/partner/v1/orders`, {
     method: 'POST',
-    headers: {
-      Authorization: `Bearer ${TENANT.key}`,
-      'X-Tenant-Id': TENANT.id,
-      'Content-Type': 'application/json',
-    },
+    headers: tenantHeaders(TENANT, true),
     body: JSON.stringify({ page: 1, per_page: count, status, sort_direction: 'asc' }),
   });
   const json = (await res.json()) as {
@@ -154,43 +140,20 @@ export async function ordersIn(
   return json.data.data.filter((o) => !o.fulfill_by_mp && !o.is_fake);
 }
 
-export interface Transition {
-  order_code: string;
-  from: string;
-  to: string;
+export function audit(api: RunningSandbox, orderCode: string): Promise<Transition[]> {
+  return transitions(api, TENANT, orderCode);
 }
 
-export async function audit(api: RunningSandbox, orderCode: string): Promise<Transition[]> {
-  const res = await control<{ transitions: Transition[] }>(
-    api,
-    `audit?order_code=${encodeURIComponent(orderCode)}`,
-  );
-  return res.transitions;
-}
-
-/** Orders in a status with no open cancellation request, not marketplace-fulfilled, not fake. */
-export async function packable(api: RunningSandbox, status = 'to_process', count = 10): Promise<string[]> {
-  const codes: string[] = [];
-  for (const o of await ordersIn(api, status)) {
-    const res = await fetch(`${api.apiOrigin}/api/partner/v1/orders/${o.order_header_id}/detail`, {
-      headers: { Authorization: `Bearer ${TENANT.key}`, 'X-Tenant-Id': TENANT.id },
-    });
-    const d = (await res.json()) as { data: { cancel_by: string | null; product_info: unknown[] } };
-    if (d.data.cancel_by === null && d.data.product_info.length > 0) codes.push(o.order_code);
-    if (codes.length >= count) break;
-  }
-  return codes;
+/** Orders in a status a packer could scan through, oldest first (test/support/packable.ts). */
+export function packable(api: RunningSandbox, status = 'to_process', count = 10): Promise<string[]> {
+  return packableCodes(api, TENANT, { status, count, oldestFirst: true });
 }
 
 /** The label PDF the API serves for an order (fetched as the station does, without marking it printed). */
 export async function labelBytes(api: RunningSandbox, orderCode: string): Promise<Buffer> {
   const res = await fetch(`${api.apiOrigin}/api/partner/v1/orders/fulfillment/shipping-label`, {
     method: 'POST',
-    headers: {
-      Authorization: `Bearer ${TENANT.key}`,
-      'X-Tenant-Id': TENANT.id,
-      'Content-Type': 'application/json',
-    },
+    headers: tenantHeaders(TENANT, true),
     body: JSON.stringify({ order_code: orderCode, mark_as_printed: 'false' }),
   });
   const json = (await res.json()) as { data: { url: string } };

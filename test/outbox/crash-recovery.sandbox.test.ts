@@ -35,7 +35,7 @@ async function closedPort(): Promise<number> {
 
 describe('outbox crash recovery (sandbox)', () => {
   it('reopens the journal of a dead station with every acknowledged action queued, then sends each once', async () => {
-    const codes = await packableOrders(sb, client, 5);
+    const codes = await packableOrders(sb, 5);
     const deadApi = fastClient(`http://127.0.0.1:${await closedPort()}`);
     const offline = createConnectivity({
       probe: async () => {

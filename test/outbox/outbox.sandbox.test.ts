@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe('outbox replay under mixed faults (sandbox)', () => {
   it(`ships ${ORDERS} orders with the exact audit trail and no self-made conflict`, async () => {
-    const codes = await packableOrders(sb, client, ORDERS);
+    const codes = await packableOrders(sb, ORDERS);
     const connectivity = createConnectivity({
       probe: async () => {
         await client.listOrders({ page: 1, per_page: 1 }, { deadlineMs: 1_000 });

@@ -1,5 +1,6 @@
-// Helpers for sandbox tests: start one, call it with plain fetch as a tenant.
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/main/sandbox';
+// Helpers for sandbox tests: start one, call it with plain fetch as a tenant (the first one by default).
+import type { RunningSandbox, SandboxOptions } from '../../src/main/sandbox';
+import { controlReply, startSandboxFor, tenantHeaders, type ControlReply } from '../support/sandbox';
 
 export const TENANTS = [
   { id: 'demo', key: 'demo-key' },
@@ -18,13 +19,11 @@ export interface Reply<T = unknown> {
 }
 
 export function start(opts: SandboxOptions = {}): Promise<RunningSandbox> {
-  return startSandbox({ orders: 60, tenants: TENANTS, asyncDelayMs: 30, ...opts });
+  return startSandboxFor(TENANTS, { orders: 60, asyncDelayMs: 30, ...opts });
 }
 
 export function headers(tenant = TENANTS[0], json = true): Record<string, string> {
-  const h: Record<string, string> = { authorization: `Bearer ${tenant.key}`, 'x-tenant-id': tenant.id };
-  if (json) h['content-type'] = 'application/json';
-  return h;
+  return tenantHeaders(tenant, json);
 }
 
 /** POST (or GET when body is undefined) under /api/partner/v1 as a tenant. */
@@ -42,19 +41,14 @@ export async function api<T = unknown>(
   return { status: res.status, body: (await res.json()) as Reply<T>['body'] };
 }
 
-/** A control-surface call at the origin root. */
-export async function control<T = unknown>(
+/** A control-surface call at the origin root, whatever its status (test/support/sandbox.ts). */
+export function control<T = unknown>(
   sb: RunningSandbox,
   path: string,
   body?: unknown,
   tenant = TENANTS[0],
-): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${sb.apiOrigin}/__sandbox${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: headers(tenant, body !== undefined),
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as T };
+): Promise<ControlReply<T>> {
+  return controlReply<T>(sb, tenant, path, body);
 }
 
 export interface Summary {

@@ -1,11 +1,10 @@
 // The pack flow against the real sandbox and the real client, with an in-memory recorder at the
 // printing boundary (the one place the station meets hardware).
-import { newOrderInput, control as sandboxControl } from '../api/sandbox/helpers';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOrdersClient, type OrdersClient } from '../../src/main/api/client';
-import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';
+import type { RunningSandbox } from '../../src/main/sandbox';
 import { createLabelCache } from '../../src/main/printing/label-cache';
 import type { PrintJob } from '../../src/main/printing/types';
 import { PackFlow } from '../../src/main/station/pack-flow';
@@ -15,6 +14,9 @@ import type { Connectivity, Outbox } from '../../src/main/outbox/types';
 import type { LabelCache, LabelPrinter, StationFlowSettings, StepEvent } from '../../src/main/station/types';
 import { WorkQueue } from '../../src/main/workqueue/work-queue';
 import type { CreateOrderInput } from '../../src/shared/orders';
+import { auditOf as auditStepsOf } from '../support/audit';
+import { newOrderInput } from '../support/new-order';
+import { control as supportControl, startSandboxFor } from '../support/sandbox';
 
 export const TENANT = { id: 'bench-t', key: 'bench-key-0123456789' };
 
@@ -99,7 +101,7 @@ export interface FlowRigOptions {
 }
 
 export async function startFlowRig(opts: FlowRigOptions = {}): Promise<FlowRig> {
-  const sb = await startSandbox({ orders: 12, seed: 3, tenants: [TENANT], asyncDelayMs: 20 });
+  const sb = await startSandboxFor(TENANT, { orders: 12, seed: 3, asyncDelayMs: 20 });
   const api = createOrdersClient({ baseUrl: sb.apiOrigin, tenantId: TENANT.id, apiKey: TENANT.key });
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-'));
   const queue = new WorkQueue({ api, dataDir, intervalMs: 0 });
@@ -178,23 +180,14 @@ export function nextStep(rig: FlowRig, match: (e: StepEvent) => boolean): Promis
   return new Promise((resolve) => onceStep(rig, match, resolve));
 }
 
-/** The sandbox's control surface with this bench's tenant (one implementation: test/api/sandbox/helpers). */
-export function control<T>(
-  sb: RunningSandbox,
-  method: 'GET' | 'POST',
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  return sandboxControl<T>(sb, method, path, body, TENANT);
+/** The sandbox's control surface as this bench's tenant (test/support/sandbox.ts). */
+export function control<T>(sb: RunningSandbox, path: string, body?: unknown): Promise<T> {
+  return supportControl<T>(sb, TENANT, path, body);
 }
 
-export async function auditOf(sb: RunningSandbox, code: string): Promise<string[]> {
-  const audit = await control<{ transitions: Array<{ from: string; to: string }> }>(
-    sb,
-    'GET',
-    `/__sandbox/audit?order_code=${encodeURIComponent(code)}`,
-  );
-  return audit.transitions.map((t) => `${t.from}>${t.to}`);
+/** One order's status changes as "from>to" steps. */
+export function auditOf(sb: RunningSandbox, code: string): Promise<string[]> {
+  return auditStepsOf(sb, TENANT, code);
 }
 
 /** A fresh to_process order with known lines. */

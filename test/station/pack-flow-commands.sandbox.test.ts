@@ -140,7 +140,7 @@ describe('pack flow commands against the sandbox', () => {
     const fake = rows.find((r) => r.is_fake && !r.fulfill_by_mp);
     expect(fake).toBeDefined();
     const code = fake?.order_code ?? '';
-    await control(b.sb, 'POST', '/__sandbox/move', { order_code: code, to: 'to_process' });
+    await control(b.sb, '/move', { order_code: code, to: 'to_process' });
     const before = await auditOf(b.sb, code);
     expect(await b.flow.scan(code)).toMatchObject({ kind: 'stop', reason: 'fake' });
     expect(await auditOf(b.sb, code)).toEqual(before);

@@ -19,8 +19,8 @@ afterEach(async () => {
   rig = null;
 });
 
-const cut = (b: FlowRig) => control(b.sb, 'POST', '/__sandbox/faults', { drop_rate: 1 });
-const restore = (b: FlowRig) => control(b.sb, 'POST', '/__sandbox/faults', { drop_rate: 0, latency_ms: 0 });
+const cut = (b: FlowRig) => control(b.sb, '/faults', { drop_rate: 1 });
+const restore = (b: FlowRig) => control(b.sb, '/faults', { drop_rate: 0, latency_ms: 0 });
 
 function stepStates(b: FlowRig, code: string, step: string): string[] {
   return b.events.filter((e) => e.orderCode === code && e.step === step).map((e) => e.state);
@@ -123,7 +123,7 @@ describe('pack flow offline', () => {
     const [code] = (await newOrders(b, 'OFF-CX', 1)) as [string];
     await cut(b);
     expect(await b.flow.scan(code)).toMatchObject({ kind: 'to_tray', reason: 'offline' });
-    await control(b.sb, 'POST', '/__sandbox/move', { order_code: code, to: 'cancelled' });
+    await control(b.sb, '/move', { order_code: code, to: 'cancelled' });
 
     await restore(b);
     await b.flow.idle(20_000);
@@ -163,7 +163,7 @@ describe('pack flow offline', () => {
     const b = (rig = await startFlowRig());
     const [code] = (await newOrders(b, 'OFF-LBL', 1)) as [string];
     // Every request waits a moment before its fault roll, so the cut lands between set-packed and label.
-    await control(b.sb, 'POST', '/__sandbox/faults', { latency_ms: 100 });
+    await control(b.sb, '/faults', { latency_ms: 100 });
     const cutting: Array<Promise<unknown>> = [];
     onceStep(
       b,

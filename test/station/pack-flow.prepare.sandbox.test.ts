@@ -44,7 +44,7 @@ describe('pack flow: the printer is checked ahead', () => {
 
   it('never for a scan that stops', async () => {
     const code = await newOrder(rig.api, 'PREP-STOP');
-    await control(rig.sb, 'POST', '/__sandbox/cancel-request', { order_code: code });
+    await control(rig.sb, '/cancel-request', { order_code: code });
     expect(await rig.flow.scan(code)).toMatchObject({ kind: 'stop', reason: 'cancel_requested' });
     expect(rig.printer.prepared).toEqual([]);
     expect(rig.printer.jobs).toEqual([]);

@@ -49,11 +49,7 @@ describe('pack flow against the sandbox', () => {
       'mark_printed:done',
       'ship:done',
     ]);
-    const labelRequests = await control<Array<{ order_code?: string }>>(
-      rig.sb,
-      'GET',
-      '/__sandbox/label-requests',
-    );
+    const labelRequests = await control<Array<{ order_code?: string }>>(rig.sb, '/label-requests');
     expect(labelRequests.length).toBeGreaterThan(0);
   });
 
@@ -105,7 +101,7 @@ describe('pack flow against the sandbox', () => {
 
   it('stops on an open cancellation request: nothing packed, nothing printed', async () => {
     const code = await newOrder(rig.api, 'PF-CANCELREQ');
-    await control(rig.sb, 'POST', '/__sandbox/cancel-request', {
+    await control(rig.sb, '/cancel-request', {
       order_code: code,
       cancel_reason: 'changed mind',
     });
@@ -126,7 +122,7 @@ describe('pack flow against the sandbox', () => {
     const waiting = nextStep(rig, (e) => e.step === 'verify' && e.state === 'running');
     const scan = rig.flow.scan(code);
     await waiting;
-    await control(rig.sb, 'POST', '/__sandbox/cancel-request', { order_code: code });
+    await control(rig.sb, '/cancel-request', { order_code: code });
     rig.flow.finishVerification(code, { 'SKU-001': 1 });
     expect(await scan).toMatchObject({ kind: 'stop', reason: 'cancel_requested' });
     const packed = rig.events.find(
@@ -140,7 +136,7 @@ describe('pack flow against the sandbox', () => {
   it('an order packed by another station first is reported, with a reprint offered, never printed', async () => {
     const code = await newOrder(rig.api, 'PF-MOVED');
     await rig.queue.refresh();
-    await control(rig.sb, 'POST', '/__sandbox/move', { order_code: code, to: 'packed' });
+    await control(rig.sb, '/move', { order_code: code, to: 'packed' });
     const outcome = await rig.flow.scan(code);
     expect(outcome).toMatchObject({
       kind: 'packed_elsewhere',
@@ -157,7 +153,7 @@ describe('pack flow against the sandbox', () => {
     const waiting = nextStep(rig, (e) => e.step === 'verify' && e.state === 'running');
     const scan = rig.flow.scan(code);
     await waiting;
-    await control(rig.sb, 'POST', '/__sandbox/move', { order_code: code, to: 'shipped' });
+    await control(rig.sb, '/move', { order_code: code, to: 'shipped' });
     rig.flow.finishVerification(code, { 'SKU-001': 1 });
     expect(await scan).toMatchObject({ kind: 'packed_elsewhere', status: 'shipped' });
     expect(rig.printer.jobs).toEqual([]);

@@ -5,9 +5,12 @@ import { createOrdersClient, type OrdersClient } from '../../src/main/api/client
 import { StationError } from '../../src/main/errors/station-error';
 import { createMemorySink } from '../../src/main/log/logger';
 import { createLogger } from '../../src/main/log/redact';
-import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';
+import type { RunningSandbox } from '../../src/main/sandbox';
 import { ordersHandlers } from '../../src/main/order-writes/orders-handlers';
 import type { HandlerContext } from '../../src/main/ipc/handlers';
+import { auditOf } from '../support/audit';
+import { packableCodes } from '../support/packable';
+import { startSandboxFor } from '../support/sandbox';
 
 const TENANT = { id: 'sup', key: 'sup-key-0123456789' };
 let sb: RunningSandbox;
@@ -25,28 +28,11 @@ function handlers() {
   });
 }
 
-async function audit(code: string): Promise<string[]> {
-  const res = await fetch(`${sb.apiOrigin}/__sandbox/audit?order_code=${code}`, {
-    headers: { Authorization: `Bearer ${TENANT.key}`, 'X-Tenant-Id': TENANT.id },
-  });
-  const body = (await res.json()) as { transitions: { from: string; to: string }[] };
-  return body.transitions.map((t) => `${t.from}>${t.to}`);
-}
-
-async function toProcess(count: number): Promise<string[]> {
-  const page = await client.listOrders({ page: 1, per_page: 100, status: 'to_process' });
-  const codes: string[] = [];
-  for (const o of page.data) {
-    if (o.fulfill_by_mp || o.is_fake) continue;
-    const d = await client.getOrderDetail(o.order_header_id);
-    if (!d.cancel_by) codes.push(o.order_code);
-    if (codes.length === count) break;
-  }
-  return codes;
-}
+const audit = (code: string): Promise<string[]> => auditOf(sb, TENANT, code);
+const toProcess = (count: number): Promise<string[]> => packableCodes(sb, TENANT, { count });
 
 beforeAll(async () => {
-  sb = await startSandbox({ orders: 120, seed: 5, tenants: [TENANT], asyncDelayMs: 30, strict: true });
+  sb = await startSandboxFor(TENANT, { orders: 120, seed: 5, asyncDelayMs: 30, strict: true });
   client = createOrdersClient({ baseUrl: sb.apiOrigin, tenantId: TENANT.id, apiKey: TENANT.key });
 });
 afterAll(async () => {

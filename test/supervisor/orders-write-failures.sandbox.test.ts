@@ -5,7 +5,8 @@ import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OrdersClient } from '../../src/main/api/client';
 import type { RunningSandbox } from '../../src/main/sandbox';
-import { control, plainOrder } from '../sandbox/helpers';
+import { control, plainOrder, TENANTS } from '../sandbox/helpers';
+import { auditOf } from '../support/audit';
 import { clientFor, ctx, failureOf, startStrict, supervisor } from './helpers';
 
 let sb: RunningSandbox;
@@ -22,13 +23,7 @@ async function closedPort(): Promise<number> {
   return address.port;
 }
 
-const audit = async (code: string): Promise<string[]> => {
-  const { body } = await control<{ transitions: { from: string; to: string }[] }>(
-    sb,
-    `/audit?order_code=${code}`,
-  );
-  return body.transitions.map((t) => `${t.from}>${t.to}`);
-};
+const audit = (code: string): Promise<string[]> => auditOf(sb, TENANTS[0], code);
 
 const cancelOf = (code: string) => ({
   input: {

@@ -6,7 +6,8 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrdersClient, type OrdersClient } from '../../src/main/api/client';
 import type { OrdersApi } from '../../src/main/api/types';
-import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';
+import type { RunningSandbox } from '../../src/main/sandbox';
+import { startSandboxFor } from '../support/sandbox';
 import { WorkQueue } from '../../src/main/workqueue/work-queue';
 import { OPEN_STATUSES, parseStatus, type ListOrdersQuery, type OrderSummary } from '../../src/shared/orders';
 
@@ -18,7 +19,7 @@ const calls = { list: [] as ListOrdersQuery[], detail: [] as number[] };
 let counting: Pick<OrdersApi, 'listOrders' | 'getOrderDetail'>;
 
 beforeAll(async () => {
-  sb = await startSandbox({ orders: 450, seed: 11, tenants: [TENANT] });
+  sb = await startSandboxFor(TENANT, { orders: 450, seed: 11 });
   api = createOrdersClient({ baseUrl: sb.apiOrigin, tenantId: TENANT.id, apiKey: TENANT.key });
   dataDir = await mkdtemp(join(tmpdir(), 'wq-sb-'));
   counting = {

@@ -1,15 +1,22 @@
 // The settings and supervisor channels. Every change that can alter the connection (URL, tenant, key)
 // re-decides the mode before answering, so the screen's next `app:info` is already true.
+import type { ConnectionTest } from '../../shared/app';
 import type { HandlersFor } from '../ipc/handlers';
 import { StationError } from '../errors/station-error';
-import type { Connection } from '../app/connection';
 import { hashPin } from './pin';
 import type { SettingsService } from './settings-service';
 import type { SupervisorSessions } from './supervisor';
 
+/** What the settings channels need of the connection (app/connection.ts implements it). */
+export interface ConnectionControl {
+  /** Re-decides the mode from current settings and key. */
+  refresh(): Promise<void>;
+  test(): Promise<ConnectionTest>;
+}
+
 export interface SettingsHandlerDeps {
   settings: SettingsService;
-  connection: Connection;
+  connection: ConnectionControl;
   supervisor: SupervisorSessions;
 }
 

@@ -1,17 +1,18 @@
 // Shared helpers for the client ↔ sandbox integration tests: a strict sandbox, clients per tenant,
 // the /__sandbox control surface, and orders created (and walked) into a known status.
-import { request } from 'undici';
-import { startSandbox } from '../../../src/main/sandbox';
 import type { RunningSandbox } from '../../../src/main/sandbox';
 import { createOrdersClient } from '../../../src/main/api/client';
 import type { OrdersClient, OrdersClientConfig } from '../../../src/main/api/client';
-import type { CreateOrderInput, OrderStatus } from '../../../src/shared/orders';
+import type { OrderStatus } from '../../../src/shared/orders';
+import { transitions } from '../../support/audit';
+import { newOrderInput } from '../../support/new-order';
+import { control as supportControl, startSandboxFor } from '../../support/sandbox';
 
 export const TENANT_A = { id: 'tenant-a', key: 'key-a-0123456789' };
 export const TENANT_B = { id: 'tenant-b', key: 'key-b-9876543210' };
 
 export async function startStrictSandbox(orders = 200): Promise<RunningSandbox> {
-  return startSandbox({ orders, seed: 7, tenants: [TENANT_A, TENANT_B], strict: true, asyncDelayMs: 50 });
+  return startSandboxFor([TENANT_A, TENANT_B], { orders, seed: 7, strict: true, asyncDelayMs: 50 });
 }
 
 export function clientFor(
@@ -22,59 +23,14 @@ export function clientFor(
   return createOrdersClient({ baseUrl: sb.apiOrigin, tenantId: tenant.id, apiKey: tenant.key, ...extra });
 }
 
-/** Calls the sandbox's control surface with the tenant's headers. */
-export async function control<T>(
-  sb: RunningSandbox,
-  method: 'GET' | 'POST',
-  path: string,
-  body?: unknown,
-  tenant = TENANT_A,
-): Promise<T> {
-  const res = await request(`${sb.apiOrigin}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${tenant.key}`,
-      'x-tenant-id': tenant.id,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.body.text();
-  if (res.statusCode >= 300) throw new Error(`control ${path} → ${res.statusCode}: ${text}`);
-  return JSON.parse(text) as T;
+/** The control surface as a tenant (test/support/sandbox.ts); a status ≥ 300 throws. */
+export function control<T>(sb: RunningSandbox, path: string, body?: unknown, tenant = TENANT_A): Promise<T> {
+  return supportControl<T>(sb, tenant, path, body);
 }
 
-export interface AuditTransition {
-  order_code: string;
-  from: string;
-  to: string;
-}
-
+/** One order's status changes as [from, to] pairs. */
 export async function auditOf(sb: RunningSandbox, code: string): Promise<Array<[string, string]>> {
-  const audit = await control<{ transitions: AuditTransition[] }>(
-    sb,
-    'GET',
-    `/__sandbox/audit?order_code=${code}`,
-  );
-  return audit.transitions.map((t) => [t.from, t.to]);
-}
-
-export function newOrderInput(code: string, extra: Partial<CreateOrderInput> = {}): CreateOrderInput {
-  return {
-    order_code: code,
-    payment_method_type: 'NON COD',
-    payment_via: 'TRANSFER BANK',
-    store_id: '1',
-    location_id: '1',
-    recipient: { name: 'Mark Smith', phone: '+628292839282', full_address: 'Sariwangi Parongpong Bandung' },
-    delivery: {
-      logistic: 'ID EXPRESS - iDlite',
-      logistic_provider_name: 'ID EXPRESS',
-      logistic_service_name: 'iDlite',
-    },
-    products: [{ name: 'Handuk', sku: 'SKU-001', unit_price: 15000, qty: 1 }],
-    ...extra,
-  };
+  return (await transitions(sb, TENANT_A, code)).map((t) => [t.from, t.to]);
 }
 
 /** Creates an order and walks it to `status` with real API calls. */

@@ -16,7 +16,8 @@ import {
   waitStamp,
 } from './page-probe';
 import type { RawScanner } from './raw';
-import { openStation, setLatency, startHost, type PackableOrder } from './setup';
+import type { PackableOrder } from '../../test/support/packable';
+import { openStation, setLatency, startHost } from './setup';
 
 const run = promisify(execFile);
 

@@ -1,72 +1,33 @@
 // What the station bench runs on: a sandbox API, the browser host as a real child process, Debian
 // Chromium, and the order codes a packer could scan without a stop (to_process, no cancel request).
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/support/chromium';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { startSandbox, type RunningSandbox } from '../../src/main/sandbox';
+import type { RunningSandbox } from '../../src/main/sandbox';
+import { packableOrders as packableOf, type PackableOrder } from '../../test/support/packable';
+import { setFaults, startSandboxFor, tenantHeaders } from '../../test/support/sandbox';
 
 export const TENANT = { id: 'bench-station', key: 'bench-station-key-0123456789' };
 export const PRINTER = 'CAPTURE';
 
 export function startApi(orders: number, seed: number): Promise<RunningSandbox> {
-  return startSandbox({ orders, seed, tenants: [TENANT], asyncDelayMs: 200 });
+  return startSandboxFor(TENANT, { orders, seed, asyncDelayMs: 200 });
 }
 
 export function apiHeaders(json = false): Record<string, string> {
-  return {
-    authorization: `Bearer ${TENANT.key}`,
-    'x-tenant-id': TENANT.id,
-    ...(json ? { 'content-type': 'application/json' } : {}),
-  };
+  return tenantHeaders(TENANT, json);
 }
 
 export async function setLatency(api: RunningSandbox, latencyMs: number): Promise<void> {
-  const res = await fetch(`${api.apiOrigin}/__sandbox/faults`, {
-    method: 'POST',
-    headers: apiHeaders(true),
-    body: JSON.stringify({ latency_ms: latencyMs }),
-  });
-  if (!res.ok) throw new Error(`sandbox refused latency ${latencyMs}: HTTP ${res.status}`);
-}
-
-interface ListedOrder {
-  order_code: string;
-  order_header_id: number;
-  fulfill_by_mp: boolean;
-  is_fake: boolean;
-}
-
-/** A scannable order: its code (the barcode) and numeric id (what the detail endpoint takes). */
-export interface PackableOrder {
-  code: string;
-  id: number;
+  await setFaults(api, TENANT, { latency_ms: latencyMs });
 }
 
 /** Every to_process order a packer can scan straight to a label (no stop screen), oldest first. */
-export async function packableOrders(api: RunningSandbox): Promise<PackableOrder[]> {
-  const base = `${api.apiOrigin}/api/partner/v1`;
-  const listed: ListedOrder[] = [];
-  for (let page = 1; ; page++) {
-    const res = await fetch(`${base}/orders`, {
-      method: 'POST',
-      headers: apiHeaders(true),
-      body: JSON.stringify({ page, per_page: 100, status: 'to_process', sort_direction: 'asc' }),
-    });
-    const json = (await res.json()) as { data: { data: ListedOrder[]; total_page: number } };
-    listed.push(...json.data.data.filter((o) => !o.fulfill_by_mp && !o.is_fake));
-    if (page >= json.data.total_page) break;
-  }
-  const ok = await Promise.all(
-    listed.map(async (o) => {
-      const res = await fetch(`${base}/orders/${o.order_header_id}/detail`, { headers: apiHeaders() });
-      const d = (await res.json()) as { data: { cancel_by: string | null; product_info: unknown[] } };
-      return d.data.cancel_by === null && d.data.product_info.length > 0;
-    }),
-  );
-  return listed.filter((_, i) => ok[i]).map((o) => ({ code: o.order_code, id: o.order_header_id }));
+export function packableOrders(api: RunningSandbox): Promise<PackableOrder[]> {
+  return packableOf(api, TENANT, { oldestFirst: true });
 }
 
 export interface Host {

@@ -13,7 +13,7 @@
 // on fresh copies of the same reply, measured warm, JSON.parse excluded.
 import { request } from 'undici';
 import type { z } from 'zod';
-import { startSandbox } from '../src/main/sandbox';
+import { startSandboxFor } from '../test/support/sandbox';
 import { createOrdersAgent, createOrdersClient } from '../src/main/api/client';
 import { replySchema } from '../src/main/api/reply';
 import { DEFAULT_TIMEOUTS } from '../src/main/api/transport';
@@ -82,7 +82,7 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const sb = await startSandbox({ orders: 2_000, seed: 3, tenants: [TENANT], strict: true });
+  const sb = await startSandboxFor(TENANT, { orders: 2_000, seed: 3, strict: true });
   const base = `${sb.apiOrigin}/api/partner/v1`;
   const headers = {
     authorization: `Bearer ${TENANT.key}`,

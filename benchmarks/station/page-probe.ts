@@ -3,7 +3,7 @@
 // turns done, and when an error or stop holds the bench. Keeps the last 64 stamps so 1,000 scans do not
 // grow the heap being measured.
 import type { CDPSession, Page } from '@playwright/test';
-import { burst } from '../../test/e2e/scanner';
+import { burst } from '../../test/support/scanner-keys';
 
 export interface Stamp {
   kind: 'headline' | 'printDone' | 'alert';
@@ -109,7 +109,7 @@ export async function acknowledgeAlert(page: Page): Promise<void> {
 
 /**
  * A keyboard-wedge scanner: the code's keys and Enter pipelined over CDP in one burst, as a USB scanner
- * sends a whole code in a few ms (test/e2e/scanner.ts). Playwright's per-key typing waits a round trip
+ * sends a whole code in a few ms (test/support/scanner-keys.ts). Playwright's per-key typing waits a round trip
  * per key: ~70 ms a scan, and on a loaded 2-core box its gaps pass the station's 35 ms burst limit and
  * split the scan. Returns ms until every key event was dispatched.
  */

@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 import { Agent, request } from 'undici';
 import type { RunningSandbox } from '../../src/main/sandbox';
 import type { CaptureWatcher } from './capture';
-import { apiHeaders, PRINTER, type PackableOrder } from './setup';
+import type { PackableOrder } from '../../test/support/packable';
+import { apiHeaders, PRINTER } from './setup';
 
 const run = promisify(execFile);
 

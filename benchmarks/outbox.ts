@@ -8,7 +8,9 @@ import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { startSandbox, type RunningSandbox } from '../src/main/sandbox';
+import type { RunningSandbox } from '../src/main/sandbox';
+import { packableCodes } from '../test/support/packable';
+import { startSandboxFor } from '../test/support/sandbox';
 import { createOrdersClient, type OrdersClient } from '../src/main/api/client';
 import { encodeRecord } from '../src/main/outbox/journal';
 import { createOutbox, type Connectivity, type OutboxApi } from '../src/main/outbox';
@@ -96,25 +98,11 @@ async function enqueueSamples(dir: string, count: number): Promise<{ bare: numbe
 }
 
 async function freshSandbox(): Promise<{ sb: RunningSandbox; client: OrdersClient; codes: string[] }> {
-  const sb = await startSandbox({ orders: 1_400, seed: 11, tenants: [TENANT], asyncDelayMs: 10 });
+  const sb = await startSandboxFor(TENANT, { orders: 1_400, seed: 11, asyncDelayMs: 10 });
   const client = createOrdersClient({ baseUrl: sb.apiOrigin, tenantId: TENANT.id, apiKey: TENANT.key });
-  const codes: string[] = [];
-  for (let page = 1; codes.length < ORDERS; page++) {
-    const list = await client.listOrders({ page, per_page: 100, status: 'to_process' });
-    for (const o of list.data) if (!o.is_fake && !o.fulfill_by_mp) codes.push(o.order_code);
-    if (page >= list.total_page) break;
-  }
-  // Orders with an open cancellation request refuse fulfillment: skip them (the sandbox marks them).
-  const plain: string[] = [];
-  for (const code of codes) {
-    const res = await fetch(`${sb.apiOrigin}/__sandbox/orders/${code}`, {
-      headers: { authorization: `Bearer ${TENANT.key}`, 'x-tenant-id': TENANT.id },
-    });
-    const raw = (await res.json()) as { cancelRequestOpen: boolean };
-    if (!raw.cancelRequestOpen) plain.push(code);
-  }
-  if (plain.length < ORDERS) throw new Error(`only ${plain.length} packable orders`);
-  return { sb, client, codes: plain.slice(0, ORDERS) };
+  // Orders with an open cancellation request refuse fulfillment: packable ones only.
+  const codes = await packableCodes(sb, TENANT, { count: ORDERS });
+  return { sb, client, codes };
 }
 
 /** The raw minimum: each order's four calls in sequence, CONCURRENCY orders at a time. */

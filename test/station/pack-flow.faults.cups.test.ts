@@ -73,7 +73,7 @@ async function capturedTitle(job: PrintJob): Promise<string> {
 
 describe('pack flow under mixed API faults, printing into CUPS', () => {
   it(`ships ${ORDERS} orders, one label each, with no conflict of the station's own making`, async () => {
-    const codes = await packableOrders(sb, client, ORDERS);
+    const codes = await packableOrders(sb, ORDERS);
     const queue = new WorkQueue({ api: client, dataDir, intervalMs: 0 });
     await queue.refresh();
     const connectivity = createConnectivity({

@@ -7,15 +7,8 @@ import { isApiError } from '../../../src/main/api/errors';
 import type { ApiError } from '../../../src/main/api/errors';
 import { describeConnectionFailure } from '../../../src/main/api/connection-failure';
 import { parseStatus } from '../../../src/shared/orders';
-import {
-  TENANT_A,
-  TENANT_B,
-  clientFor,
-  control,
-  newOrderInput,
-  orderIn,
-  startStrictSandbox,
-} from './helpers';
+import { TENANT_A, TENANT_B, clientFor, control, orderIn, startStrictSandbox } from './helpers';
+import { newOrderInput } from '../../support/new-order';
 
 let sb: RunningSandbox;
 let a: OrdersClient;
@@ -32,7 +25,7 @@ async function errorOf(call: Promise<unknown>): Promise<ApiError> {
   return e;
 }
 
-const setFaults = (settings: Record<string, unknown>) => control(sb, 'POST', '/__sandbox/faults', settings);
+const setFaults = (settings: Record<string, unknown>) => control(sb, '/faults', settings);
 const NO_FAULTS = {
   latency_ms: 0,
   error_rate: 0,
@@ -133,11 +126,7 @@ describe('fault knobs', () => {
     expect(err.kind).toBe('server');
     await setFaults(NO_FAULTS);
     expect(parseStatus((await a.track('IT-AFTER-1')).order_status)).toBe('process');
-    const audit = await control<{ transitions: unknown[] }>(
-      sb,
-      'GET',
-      '/__sandbox/audit?order_code=IT-AFTER-1',
-    );
+    const audit = await control<{ transitions: unknown[] }>(sb, '/audit?order_code=IT-AFTER-1');
     expect(audit.transitions).toHaveLength(1);
   });
 

@@ -87,7 +87,7 @@ describe('refused transitions', () => {
 
   it('an open cancellation request blocks packing and shipping, and a second request', async () => {
     await orderIn(api, 'IT-409-REQ', 'process');
-    await control(sb, 'POST', '/__sandbox/cancel-request', { order_code: 'IT-409-REQ' });
+    await control(sb, '/cancel-request', { order_code: 'IT-409-REQ' });
     const blocked = [
       () => api.setPacked('IT-409-REQ', 'MID_PICKUP'),
       () => api.setProcessPacked('IT-409-REQ', 'MID_PICKUP'),

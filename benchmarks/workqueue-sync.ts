@@ -1,6 +1,6 @@
 // Benchmark: the work queue's full sync of ≥ 5,000 open orders (to_process + process + packed) against the
 // raw minimum — a bare loop making the same list and detail calls with the same client at the same
-// concurrency, keeping nothing. ratio = station ÷ raw (goal ≤ 1.5). Run: npx tsx bench/workqueue-sync.ts
+// concurrency, keeping nothing. ratio = station ÷ raw (goal ≤ 1.5). Run: npx tsx benchmarks/workqueue-sync.ts
 //
 // The sandbox runs in its own process (its CLI), so its CPU does not blur the client-side difference;
 // both sides run cold (a fresh data dir: every detail fetched), alternately, and the medians are compared.

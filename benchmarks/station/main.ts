@@ -8,21 +8,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import type { RunningSandbox } from '../src/main/sandbox';
-import { CaptureWatcher } from './station/capture';
-import { coldStart, heapGrowth, readyAfterPrint, scanToLabel } from './station/measure';
-import { installProbe } from './station/page-probe';
-import { rawScanner } from './station/raw';
-import {
-  launchBrowser,
-  openStation,
-  packableOrders,
-  startApi,
-  startHost,
-  type Host,
-  type PackableOrder,
-} from './station/setup';
-import { median, printTable, type Row } from './station/table';
+import type { RunningSandbox } from '../../src/main/sandbox';
+import { CaptureWatcher } from './capture';
+import { coldStart, heapGrowth, readyAfterPrint, scanToLabel } from './measure';
+import { installProbe } from './page-probe';
+import { rawScanner } from './raw';
+import { launchBrowser, openStation, packableOrders, startApi, startHost, type Host } from './setup';
+import type { PackableOrder } from '../../test/support/packable';
+import { median, printTable, type Row } from './table';
 
 const N = Number(process.env.BENCH_ORDERS ?? 10);
 const HEAP_SCANS = Number(process.env.BENCH_HEAP_SCANS ?? 1000);

@@ -7,7 +7,8 @@ import type { RunningSandbox } from '../../../src/main/sandbox';
 import type { OrdersClient } from '../../../src/main/api/client';
 import { isApiError } from '../../../src/main/api/errors';
 import { parseStatus } from '../../../src/shared/orders';
-import { auditOf, clientFor, control, idOf, newOrderInput, orderIn, startStrictSandbox } from './helpers';
+import { newOrderInput } from '../../support/new-order';
+import { auditOf, clientFor, control, idOf, orderIn, startStrictSandbox } from './helpers';
 
 let sb: RunningSandbox;
 let api: OrdersClient;
@@ -77,8 +78,7 @@ describe('client ↔ strict sandbox: the packing path', () => {
     await api.downloadLabel(label.data.url, join(dir, 'IT-LABEL-1.pdf'));
     const seen = await control<Array<{ path: string; authorization_present: boolean }>>(
       sb,
-      'GET',
-      '/__sandbox/label-requests',
+      '/label-requests',
     );
     expect(seen.some((r) => r.path.endsWith('/IT-LABEL-1.pdf'))).toBe(true);
     expect(seen.every((r) => !r.authorization_present)).toBe(true);
@@ -121,7 +121,7 @@ describe('client ↔ strict sandbox: the packing path', () => {
     expect(await statusOf('IT-CANCEL-2')).toBe('cancelled');
 
     await orderIn(api, 'IT-CANCEL-3', 'packed');
-    await control(sb, 'POST', '/__sandbox/cancel-request', { order_code: 'IT-CANCEL-3' });
+    await control(sb, '/cancel-request', { order_code: 'IT-CANCEL-3' });
     const id = await idOf(api, 'IT-CANCEL-3');
     expect((await api.getOrderDetail(id)).cancel_by).toBe('customer_request');
     await api.rejectCancel('IT-CANCEL-3');

@@ -1,0 +1,5 @@
+// A benchmark borrowing the e2e harness (not test/support).
+import { startHost } from '../test/e2e/harness';
+import { startSandboxFor } from '../test/support/sandbox';
+
+export const pieces = [startHost, startSandboxFor];

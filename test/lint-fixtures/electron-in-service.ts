@@ -1,0 +1,4 @@
+// A service reaching for Electron.
+import { app } from 'electron';
+
+export const version = (): string => app.getVersion();
