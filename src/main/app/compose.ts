@@ -8,6 +8,7 @@ import type { Handlers } from '../ipc/handlers';
 import { invokeHandler } from '../ipc/invoke';
 import type { Logger } from '../log/logger';
 import type { PrinterDriver } from '../printing/types';
+import { forgetSecretEnv } from '../printing/run-command';
 import type { Redactor } from '../log/redact';
 import { settingsHandlers, supervisorHandlers } from '../settings/handlers';
 import { createSettingsService, type SettingsService } from '../settings/settings-service';
@@ -60,6 +61,8 @@ export interface Station {
 export async function composeStation(opts: ComposeOptions): Promise<Station> {
   const { log } = opts;
   const launch = readLaunchOptions(opts.argv, opts.env);
+  // The key now lives in `launch`; no child process (lp, SumatraPDF, PowerShell) may inherit it.
+  forgetSecretEnv(process.env);
   const factories = opts.factories ?? (await import('./default-factories')).defaultFactories;
   const events = createEventBus((err) => log.error('An event listener failed', { error: err }));
 
