@@ -136,7 +136,9 @@ describe('Electron bootstrap', () => {
     expect(foreign).toMatchObject({ ok: false, error: { kind: 'auth' } });
 
     // Events reach the window on the one event channel.
-    await h.state.handles.get('settings:update')?.(event, { patch: { theme: 'dark' } });
+    await h.state.handles.get('settings:update')?.(event, {
+      patch: { theme: 'dark', apiUrl: 'https://orders.example.com' },
+    });
     await vi.waitFor(() => expect(win.sent.some((s) => s[0] === EVENT_CHANNEL)).toBe(true));
 
     // The key goes to the vault; the log file (dataDir/logs) says so without the key.

@@ -1,6 +1,7 @@
 // Owns the station's settings and its API key: loads them, applies environment provisioning on top
 // (PACKING_API_URL... win over stored values, never written to disk), validates updates, persists
-// them, and tells listeners. The key goes only to the vault and to the API client, never out of main.
+// them, and tells listeners. The key goes only to the vault and to the API client, never out of main,
+// and only for the API origin it was entered for: moving the API address to another origin removes it.
 import type { ProvisionableField, SettingsPatch, SettingsView } from '../../shared/ipc/settings';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redact';
@@ -8,6 +9,7 @@ import { StationError } from '../ipc/station-error';
 import { parseStoredSettings, type StoredSettings } from './schema';
 import type { KeyValueStore } from './store';
 import type { SecretRead, SecretVault } from './vault';
+import { originOf } from './key-origin';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -67,8 +69,31 @@ export async function createSettingsService(deps: SettingsDeps): Promise<Setting
   async function readApiKey(): Promise<SecretRead> {
     if (provisioning.apiKey) return { state: 'ok', key: provisioning.apiKey };
     const read = await vault.read();
-    if (read.state === 'ok') deps.redactor?.addSecret(read.key);
-    return read;
+    if (read.state !== 'ok') return read;
+    deps.redactor?.addSecret(read.key);
+    const origin = originOf(effective().apiUrl);
+    if (read.origin === undefined) {
+      // Stored before keys kept their origin: it belongs to the address it has been used with.
+      if (!origin) return read;
+      await vault.write(read.key, origin);
+      log.info('API key bound to its API origin', { origin });
+      return { ...read, origin };
+    }
+    if (read.origin === origin) return read;
+    log.warn('The stored API key belongs to another API origin; it is not used', {
+      keyOrigin: read.origin,
+      apiOrigin: origin,
+    });
+    return { state: 'absent' };
+  }
+
+  /** Before the API address moves to another origin: the stored key stays behind (it is removed). */
+  async function dropKeyLeaving(from: string | null, to: string | null): Promise<void> {
+    if (from === to || provisioning.apiKey) return;
+    const read = await vault.read();
+    if (read.state === 'absent' || (read.state === 'ok' && (read.origin ?? from) === to)) return;
+    await vault.clear();
+    log.warn('The API address moved to another origin: the stored API key was removed', { from, to });
   }
 
   async function save(next: StoredSettings): Promise<void> {
@@ -102,6 +127,7 @@ export async function createSettingsService(deps: SettingsDeps): Promise<Setting
     },
     async update(patch) {
       const next: StoredSettings = { ...stored, ...patch, scanner: { ...stored.scanner, ...patch.scanner } };
+      await dropKeyLeaving(originOf(effective().apiUrl), originOf(provisioning.apiUrl ?? next.apiUrl));
       const keyStored = (await readApiKey()).state === 'ok';
       await save(await withConfiguredAt(next, keyStored));
       log.info('Settings updated', { fields: Object.keys(patch) });
@@ -116,9 +142,18 @@ export async function createSettingsService(deps: SettingsDeps): Promise<Setting
             'The API key is set by this computer’s environment (PACKING_API_KEY) and cannot be changed here.',
         });
       }
+      const origin = originOf(effective().apiUrl);
+      if (!origin) {
+        throw new StationError({
+          kind: 'invalid_input',
+          step: 'settings',
+          message:
+            'Enter the Orders API address before the key: the key is kept for that address only and never sent anywhere else.',
+        });
+      }
       deps.redactor?.addSecret(key);
-      await vault.write(key);
-      log.info('API key stored', { vault: vault.kind });
+      await vault.write(key, origin);
+      log.info('API key stored', { vault: vault.kind, origin });
       await save(await withConfiguredAt(stored, true));
     },
     async setPinHash(hash) {
