@@ -68,6 +68,14 @@ async function ok<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: unk
   return r.value;
 }
 
+/** First connection: URL and tenant with the supervisor PIN it needs; returns a supervisor token. */
+async function connect(s: Station, apiUrl: string): Promise<string> {
+  await ok(s.invoke('settings:update', { patch: { apiUrl, tenantId: 'T1' }, newPin: '864200' }));
+  const check = await ok(s.invoke('supervisor:verifyPin', { pin: '864200' }));
+  if (!check.valid) throw new Error('PIN refused');
+  return check.token;
+}
+
 /** Every way the station reaches its API. */
 async function sync(s: Station): Promise<void> {
   await s.invoke('settings:testConnection', undefined);
@@ -79,12 +87,12 @@ describe('the API key and its origin', () => {
     const store = createMemoryStore();
     const vault = createMemoryVault();
     const s = await open(store, vault);
-    await ok(s.invoke('settings:update', { patch: { apiUrl: a.origin, tenantId: 'T1' } }));
-    await ok(s.invoke('settings:setApiKey', { key: KEY }));
+    const supervisorToken = await connect(s, a.origin);
+    await ok(s.invoke('settings:setApiKey', { key: KEY, supervisorToken }));
     await sync(s);
     expect(a.auth).toContain(`Bearer ${KEY}`);
 
-    const view = await ok(s.invoke('settings:update', { patch: { apiUrl: b.origin } }));
+    const view = await ok(s.invoke('settings:update', { patch: { apiUrl: b.origin }, supervisorToken }));
     expect(view.apiKeySet).toBe(false);
     expect(await ok(s.invoke('app:info', undefined))).toMatchObject({ locked: 'not_configured' });
     await sync(s);
@@ -92,15 +100,17 @@ describe('the API key and its origin', () => {
     expect(vault.current).toEqual({ state: 'absent' });
 
     // Going back to A does not bring the key back either: it has to be entered again.
-    await ok(s.invoke('settings:update', { patch: { apiUrl: a.origin } }));
+    await ok(s.invoke('settings:update', { patch: { apiUrl: a.origin }, supervisorToken }));
     expect((await ok(s.invoke('settings:get', undefined))).apiKeySet).toBe(false);
   });
 
   it('the same origin with another path keeps the key', async () => {
     const s = await open(createMemoryStore(), createMemoryVault());
-    await ok(s.invoke('settings:update', { patch: { apiUrl: a.origin, tenantId: 'T1' } }));
-    await ok(s.invoke('settings:setApiKey', { key: KEY }));
-    const view = await ok(s.invoke('settings:update', { patch: { apiUrl: `${a.origin}/api/partner/v1` } }));
+    const supervisorToken = await connect(s, a.origin);
+    await ok(s.invoke('settings:setApiKey', { key: KEY, supervisorToken }));
+    const view = await ok(
+      s.invoke('settings:update', { patch: { apiUrl: `${a.origin}/api/partner/v1` }, supervisorToken }),
+    );
     expect(view.apiKeySet).toBe(true);
   });
 
@@ -108,8 +118,8 @@ describe('the API key and its origin', () => {
     const store = createMemoryStore();
     const vault = createMemoryVault();
     const first = await open(store, vault);
-    await ok(first.invoke('settings:update', { patch: { apiUrl: a.origin, tenantId: 'T1' } }));
-    await ok(first.invoke('settings:setApiKey', { key: KEY }));
+    const supervisorToken = await connect(first, a.origin);
+    await ok(first.invoke('settings:setApiKey', { key: KEY, supervisorToken }));
     await first.close();
     stations.splice(0);
 
@@ -128,14 +138,15 @@ describe('the API key and its origin', () => {
     await sync(s);
     expect(a.auth).toContain(`Bearer ${KEY}`);
     expect(vault.current).toEqual({ state: 'ok', key: KEY, origin: a.origin });
-    await ok(s.invoke('settings:update', { patch: { apiUrl: b.origin } }));
+    // No PIN on this old station: changing its address now asks for one.
+    await ok(s.invoke('settings:update', { patch: { apiUrl: b.origin }, newPin: '864200' }));
     await sync(s);
     expect(b.auth.filter((h) => h !== '')).toEqual([]);
   });
 
   it('a key cannot be stored before the API address it belongs to', async () => {
     const s = await open(createMemoryStore(), createMemoryVault());
-    const r = await s.invoke('settings:setApiKey', { key: KEY });
+    const r = await s.invoke('settings:setApiKey', { key: KEY, newPin: '864200' });
     expect(r).toMatchObject({
       ok: false,
       error: { kind: 'invalid_input', message: expect.stringMatching(/address before the key/) },

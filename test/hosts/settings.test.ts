@@ -180,7 +180,7 @@ describe('supervisor PIN', () => {
     const hash = await hashPin('2468');
     let now = 1_000_000;
     const s = createSupervisorSessions({
-      pinHash: () => hash,
+      pin: () => ({ state: 'set', hash }),
       now: () => now,
       ttlMs: 60_000,
       maxFailures: 3,

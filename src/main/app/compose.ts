@@ -14,6 +14,7 @@ import { settingsHandlers, supervisorHandlers } from '../settings/handlers';
 import { createSettingsService, type SettingsService } from '../settings/settings-service';
 import type { KeyValueStore } from '../settings/store';
 import { createSupervisorSessions, type SupervisorSessions } from '../settings/supervisor';
+import { storedAttempts } from '../settings/pin-attempts';
 import type { SecretVault } from '../settings/vault';
 import { benchHandlers } from '../bench/bench-handlers';
 import { ordersHandlers } from '../supervisor/orders-handlers';
@@ -73,7 +74,10 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     log,
     redactor: opts.redactor,
   });
-  const supervisor = createSupervisorSessions({ pinHash: () => settings.current().supervisorPinHash });
+  const supervisor = createSupervisorSessions({
+    pin: () => settings.pinState(),
+    attempts: storedAttempts(opts.store),
+  });
   const connection = createConnection({
     settings,
     provisioning: launch.provisioning,

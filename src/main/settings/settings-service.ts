@@ -10,8 +10,11 @@ import { parseStoredSettings, type StoredSettings } from './schema';
 import type { KeyValueStore } from './store';
 import type { SecretRead, SecretVault } from './vault';
 import { originOf } from './key-origin';
+import type { PinState } from './supervisor';
 
 export const SETTINGS_KEY = 'settings';
+/** A new supervisor PIN has at least this many digits (shared/ipc/contract.ts newPinSchema). */
+export const MIN_PIN_DIGITS = 6;
 
 /** Values set by the environment for this run. */
 export interface Provisioning {
@@ -29,7 +32,10 @@ export interface SettingsService {
   view(): Promise<SettingsView>;
   update(patch: SettingsPatch): Promise<StoredSettings>;
   setApiKey(key: string): Promise<void>;
-  setPinHash(hash: string | null): Promise<void>;
+  /** Sets the supervisor PIN's hash; `digits`: the PIN's length (a short old PIN is asked to change). */
+  setPinHash(hash: string | null, digits?: number): Promise<void>;
+  /** The supervisor PIN as the gate sees it: none, set, or damaged (locked). */
+  pinState(): PinState;
   /** Which fields the environment sets (shown locked on screen). */
   provisioned(): ProvisionableField[];
   onChange(listener: (settings: StoredSettings) => void): () => void;
@@ -51,6 +57,20 @@ export async function createSettingsService(deps: SettingsDeps): Promise<Setting
   if (loaded.dropped.length)
     log.warn('Stored settings had invalid fields; using defaults for them', { fields: loaded.dropped });
   let stored = loaded.settings;
+  const damage = store.damage?.() ?? null;
+  if ((damage || loaded.pinDamaged) && stored.supervisorPinLock === null) {
+    // Fail closed, and on disk: a restart must not turn the unreadable PIN into "no PIN".
+    stored = {
+      ...stored,
+      supervisorPinHash: null,
+      supervisorPinDigits: null,
+      supervisorPinLock: 'settings_damaged',
+    };
+    await store.set(SETTINGS_KEY, stored);
+    log.error('Stored settings were damaged; supervisor actions are locked', {
+      why: damage ?? 'the supervisor PIN could not be read',
+    });
+  }
   const listeners = new Set<(s: StoredSettings) => void>();
   if (provisioning.apiKey) deps.redactor?.addSecret(provisioning.apiKey);
 
@@ -115,15 +135,23 @@ export async function createSettingsService(deps: SettingsDeps): Promise<Setting
     current: effective,
     readApiKey,
     async view() {
-      const { supervisorPinHash, ...pub } = effective();
+      const { supervisorPinHash, supervisorPinDigits, supervisorPinLock, ...pub } = effective();
       const key = await readApiKey();
       return {
         ...pub,
         apiKeySet: key.state === 'ok',
         secretStorage: vault.kind,
-        supervisorPinSet: supervisorPinHash !== null,
+        supervisorPinSet: supervisorPinHash !== null || supervisorPinLock !== null,
+        supervisorPinLocked: supervisorPinLock !== null,
+        supervisorPinTooShort:
+          supervisorPinHash !== null &&
+          (supervisorPinDigits === null || supervisorPinDigits < MIN_PIN_DIGITS),
         provisioned: provisioned(),
       };
+    },
+    pinState() {
+      if (stored.supervisorPinLock) return { state: 'damaged' };
+      return stored.supervisorPinHash ? { state: 'set', hash: stored.supervisorPinHash } : { state: 'none' };
     },
     async update(patch) {
       const next: StoredSettings = { ...stored, ...patch, scanner: { ...stored.scanner, ...patch.scanner } };
@@ -156,8 +184,8 @@ export async function createSettingsService(deps: SettingsDeps): Promise<Setting
       log.info('API key stored', { vault: vault.kind, origin });
       await save(await withConfiguredAt(stored, true));
     },
-    async setPinHash(hash) {
-      await save({ ...stored, supervisorPinHash: hash });
+    async setPinHash(hash, digits) {
+      await save({ ...stored, supervisorPinHash: hash, supervisorPinDigits: hash ? (digits ?? null) : null });
       log.info(hash ? 'Supervisor PIN set' : 'Supervisor PIN removed');
     },
     provisioned,

@@ -97,6 +97,11 @@ export type ProvisionableField = (typeof PROVISIONABLE_FIELDS)[number];
 export interface SettingsView extends PublicSettings {
   apiKeySet: boolean;
   secretStorage: 'safeStorage' | 'file-0600';
+  /** A PIN guards supervisor actions (also true while they are locked by damaged settings). */
   supervisorPinSet: boolean;
+  /** The stored settings were damaged: the PIN is unknown and supervisor actions stay locked. */
+  supervisorPinLocked: boolean;
+  /** The PIN predates the 6-digit rule (or is shorter): the screen asks to change it. */
+  supervisorPinTooShort: boolean;
   provisioned: ProvisionableField[];
 }
