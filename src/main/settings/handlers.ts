@@ -47,8 +47,9 @@ async function pinWithConnection(
       message: 'A supervisor PIN is already set: change it in the Supervisor PIN section.',
     });
   }
-  if (settings.pinState().state !== 'none' || !setsConnection(settings, patch)) return;
+  if (settings.pinState().state !== 'none') return;
   if (newPin === undefined) {
+    if (!setsConnection(settings, patch)) return;
     throw new StationError({
       kind: 'invalid_input',
       step: 'settings',
