@@ -22,6 +22,7 @@ import { createBench, type Bench } from '../bench/compose-bench';
 import { appHandlers, appInfo } from './app-handlers';
 import { createConnection, type Connection, type ConnectionFactories } from './connection';
 import { readLaunchOptions, type Env, type LaunchOptions } from './launch-options';
+import { tightenDataDir } from './private-files';
 
 export interface ComposeOptions {
   dataDir: string;
@@ -65,6 +66,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
   // The key now lives in `launch`; no child process (lp, SumatraPDF, PowerShell) may inherit it.
   forgetSecretEnv(process.env);
   const factories = opts.factories ?? (await import('./default-factories')).defaultFactories;
+  await makeDataDirPrivate(opts.dataDir, log);
   const events = createEventBus((err) => log.error('An event listener failed', { error: err }));
 
   const settings = await createSettingsService({
@@ -143,4 +145,12 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
       await connection.close();
     },
   };
+}
+
+/** Once at start: files left with wider modes (an older version, a wide umask) become private again. */
+async function makeDataDirPrivate(dataDir: string, log: Logger): Promise<void> {
+  const { changed, failed } = await tightenDataDir(dataDir);
+  if (changed.length) log.info('Data dir: narrowed file modes to this user only', { count: changed.length });
+  if (failed.length)
+    log.warn('Data dir: some files could not be made private', { paths: failed.slice(0, 10) });
 }

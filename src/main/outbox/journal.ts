@@ -97,7 +97,7 @@ export async function openJournal<R>(
   opts: { fsync?: boolean } = {},
 ): Promise<OpenedJournal<R>> {
   const doSync = opts.fsync ?? true;
-  await mkdir(dirname(path), { recursive: true });
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   let text = '';
   try {
     text = await readFile(path, 'utf8');
@@ -111,7 +111,7 @@ export async function openJournal<R>(
     if (record === null) scanned.report.corrupt += 1;
     else records.push(record);
   }
-  let fh = await open(path, 'a+');
+  let fh = await open(path, 'a+', 0o600);
   // Cut a torn or garbled tail so the next append starts on a clean line.
   if (scanned.report.truncatedBytes > 0) {
     await fh.truncate(scanned.goodLength);
@@ -197,7 +197,7 @@ export async function openJournal<R>(
         await idle();
         const all = typeof source === 'function' ? source() : source;
         const tmp = `${path}.tmp`;
-        const out: FileHandle = await open(tmp, 'w');
+        const out: FileHandle = await open(tmp, 'w', 0o600);
         try {
           await out.write(all.map(encodeRecord).join(''));
           if (doSync) await out.sync();
@@ -207,7 +207,7 @@ export async function openJournal<R>(
         await fh.close();
         await rename(tmp, path);
         if (doSync) await syncDir(dirname(path));
-        fh = await open(path, 'a+');
+        fh = await open(path, 'a+', 0o600);
       } finally {
         rewriting = null;
         release();
