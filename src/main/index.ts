@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { composeStation, type Station } from './app/compose';
 import { RENDERER_CSP } from './app/csp';
 import { readLaunchOptions } from './app/launch-options';
+import { narrowUmask } from './app/private-files';
 import { EVENT_CHANNEL } from '../shared/ipc/events';
 import { createElectronStore } from './electron/electron-store-adapter';
 import { hardenSession, hardenWebContents } from './electron/harden';
@@ -15,6 +16,8 @@ import { buildWindowOptions } from './electron/window-options';
 import { createFileSink } from './log/file-log';
 import { createLogger } from './log/redact';
 
+// Files this process (and Chromium in it) creates are this user's only; see app/private-files.ts.
+narrowUmask();
 const launch = readLaunchOptions(process.argv, process.env);
 // Settings, caches, labels and logs all live under the data dir; it also scopes the single-instance lock.
 const dataDir = launch.dataDir ?? app.getPath('userData');

@@ -22,4 +22,9 @@ export interface ConnectionTest {
 
 export type PinCheck =
   | { valid: true; token: string; expiresAt: string }
-  | { valid: false; reason: 'wrong_pin' | 'no_pin' | 'too_many_attempts'; retryAfterMs?: number };
+  | {
+      valid: false;
+      /** settings_damaged: the stored PIN could not be read; supervisor actions stay locked. */
+      reason: 'wrong_pin' | 'no_pin' | 'too_many_attempts' | 'settings_damaged';
+      retryAfterMs?: number;
+    };

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { endpointPath, endpointUrl, parseApiBase } from '../../src/main/api/api-url';
 import { createOrdersClient } from '../../src/main/api/client';
 import { isApiError } from '../../src/main/api/errors';
+import { readLaunchOptions } from '../../src/main/app/launch-options';
+import { settingsPatchSchema } from '../../src/shared/ipc/settings';
 
 function thrownKind(fn: () => unknown): string {
   try {
@@ -65,5 +67,52 @@ describe('endpointPath', () => {
     for (const path of ['/../../evil', '@evil.example.com/x', '/orders/../../../x']) {
       expect(thrownKind(() => endpointPath(base, 'GET', path))).toBe('internal');
     }
+  });
+});
+
+describe('plain http', () => {
+  it('is refused for any host but this computer, with words', () => {
+    for (const raw of [
+      'http://api.example.com',
+      'http://10.0.0.5:8080',
+      'http://192.168.1.2',
+      'http://[::2]',
+    ]) {
+      let message = '';
+      try {
+        parseApiBase(raw);
+      } catch (e) {
+        message = e instanceof Error ? e.message : '';
+      }
+      expect(message, raw).toMatch(/plain http:\/\/ is only allowed for this computer/);
+    }
+    expect(
+      thrownKind(() => createOrdersClient({ baseUrl: 'http://api.example.com', tenantId: 't', apiKey: 'k' })),
+    ).toBe('invalid_input');
+  });
+
+  it('is accepted for loopback: 127.0.0.0/8, ::1 and localhost', () => {
+    for (const raw of [
+      'http://127.0.0.1:8080',
+      'http://127.5.6.7',
+      'http://[::1]:9',
+      'http://localhost:3000',
+    ]) {
+      expect(parseApiBase(raw).apiBase, raw).toMatch(/\/api\/partner\/v1$/);
+    }
+  });
+
+  it('the settings screen and the environment refuse it too', () => {
+    const bad = settingsPatchSchema.safeParse({ apiUrl: 'http://orders.example.com' });
+    expect(bad.success).toBe(false);
+    expect(JSON.stringify(bad.error?.issues)).toMatch(/only allowed for this computer/);
+    expect(settingsPatchSchema.safeParse({ apiUrl: 'http://127.0.0.1:5000' }).success).toBe(true);
+    expect(settingsPatchSchema.safeParse({ apiUrl: 'https://orders.example.com' }).success).toBe(true);
+    expect(() => readLaunchOptions([], { PACKING_API_URL: 'http://orders.example.com' })).toThrow(
+      /PACKING_API_URL cannot be used: plain http/,
+    );
+    expect(readLaunchOptions([], { PACKING_API_URL: 'http://localhost:5000' }).provisioning.apiUrl).toBe(
+      'http://localhost:5000',
+    );
   });
 });

@@ -136,12 +136,19 @@ describe('Electron bootstrap', () => {
     expect(foreign).toMatchObject({ ok: false, error: { kind: 'auth' } });
 
     // Events reach the window on the one event channel.
-    await h.state.handles.get('settings:update')?.(event, { patch: { theme: 'dark' } });
+    await h.state.handles.get('settings:update')?.(event, {
+      patch: { theme: 'dark', apiUrl: 'https://orders.example.com' },
+      newPin: '135790',
+    });
+    const pin = (await h.state.handles.get('supervisor:verifyPin')?.(event, { pin: '135790' })) as {
+      value: { token: string };
+    };
     await vi.waitFor(() => expect(win.sent.some((s) => s[0] === EVENT_CHANNEL)).toBe(true));
 
     // The key goes to the vault; the log file (dataDir/logs) says so without the key.
     const stored = await h.state.handles.get('settings:setApiKey')?.(event, {
       key: 'sk-bootstrap-secret-42',
+      supervisorToken: pin.value.token,
     });
     expect(JSON.stringify(stored)).not.toContain('sk-bootstrap-secret-42');
     await vi.waitFor(async () =>

@@ -83,7 +83,8 @@ describe('composeStation: mode', () => {
     // Entering the key again unlocks it into live mode.
     const events: StationEvent[] = [];
     s.events.subscribe((e) => events.push(e));
-    await value(s.invoke('settings:setApiKey', { key: 'new-key-12345678' }));
+    // Connecting a station to a real API sets its supervisor PIN in the same step.
+    await value(s.invoke('settings:setApiKey', { key: 'new-key-12345678', newPin: '246810' }));
     expect(await value(s.invoke('app:info', undefined))).toMatchObject({ demo: false, locked: null });
     expect(factories.clients).toEqual([
       { baseUrl: 'https://orders.example.com', tenantId: 'T-1', apiKey: 'new-key-12345678' },
@@ -183,17 +184,17 @@ describe('composeStation: settings and supervisor', () => {
 
   it('once a PIN is set, supervisor channels need the token from verifyPin', async () => {
     const { s } = await station();
-    await value(s.invoke('supervisor:setPin', { pin: '2580' }));
+    await value(s.invoke('supervisor:setPin', { pin: '258000' }));
     expect(await value(s.invoke('settings:get', undefined))).toMatchObject({ supervisorPinSet: true });
 
     const refused = await s.invoke('settings:update', { patch: { theme: 'light' } });
     expect(refused).toMatchObject({ ok: false, error: { kind: 'auth', step: 'supervisor' } });
-    expect(await value(s.invoke('supervisor:verifyPin', { pin: '1111' }))).toEqual({
+    expect(await value(s.invoke('supervisor:verifyPin', { pin: '111111' }))).toEqual({
       valid: false,
       reason: 'wrong_pin',
     });
 
-    const check = await value(s.invoke('supervisor:verifyPin', { pin: '2580' }));
+    const check = await value(s.invoke('supervisor:verifyPin', { pin: '258000' }));
     if (!check.valid) throw new Error('PIN should verify');
     await value(s.invoke('settings:update', { patch: { theme: 'light' }, supervisorToken: check.token }));
     // A packer-level channel needs no token.
@@ -201,8 +202,8 @@ describe('composeStation: settings and supervisor', () => {
       'EARLY_PICKUP',
     );
     // Changing the PIN needs the token too, and ends every session.
-    expect((await s.invoke('supervisor:setPin', { pin: '9999' })).ok).toBe(false);
-    await value(s.invoke('supervisor:setPin', { pin: '9999', supervisorToken: check.token }));
+    expect((await s.invoke('supervisor:setPin', { pin: '999999' })).ok).toBe(false);
+    await value(s.invoke('supervisor:setPin', { pin: '999999', supervisorToken: check.token }));
     expect((await s.invoke('settings:update', { patch: {}, supervisorToken: check.token })).ok).toBe(false);
   });
 });

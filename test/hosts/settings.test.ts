@@ -86,14 +86,24 @@ describe('file vault', () => {
     const path = join(dir, 'secret', 'api-key');
     const vault = createFileVault(path);
     expect(await vault.read()).toEqual({ state: 'absent' });
-    await vault.write('key-123456789');
-    expect(await vault.read()).toEqual({ state: 'ok', key: 'key-123456789' });
+    await vault.write('key-123456789', 'https://api.example.com');
+    expect(await vault.read()).toEqual({
+      state: 'ok',
+      key: 'key-123456789',
+      origin: 'https://api.example.com',
+    });
     if (posix) {
       expect((await stat(path)).mode & 0o777).toBe(0o600);
       expect((await stat(join(dir, 'secret'))).mode & 0o777).toBe(0o700);
     }
     await vault.clear();
     expect(await vault.read()).toEqual({ state: 'absent' });
+  });
+
+  it('a key file from before origins were kept reads back without an origin', async () => {
+    const path = join(dir, 'api-key');
+    await writeFile(path, 'bare-key-123456\n');
+    expect(await createFileVault(path).read()).toEqual({ state: 'ok', key: 'bare-key-123456' });
   });
 
   it('an empty key file is unreadable, not absent', async () => {
@@ -119,15 +129,23 @@ describe('safeStorage vault', () => {
   it('round-trips through encryption, never writing the key in plain text', async () => {
     const path = join(dir, 'secret', 'api-key.bin');
     const vault = createSafeStorageVault(fakeSafe(true), path);
-    await vault.write('key-abcdefgh');
-    expect(await readFile(path, 'utf8')).toBe('enc:key-abcdefgh');
-    expect(await vault.read()).toEqual({ state: 'ok', key: 'key-abcdefgh' });
+    await vault.write('key-abcdefgh', 'https://api.example.com');
+    expect(await readFile(path, 'utf8')).toBe(
+      `enc:{"origin":"https://api.example.com","key":"key-abcdefgh"}`,
+    );
+    expect(await vault.read()).toEqual({
+      state: 'ok',
+      key: 'key-abcdefgh',
+      origin: 'https://api.example.com',
+    });
   });
 
   it('refuses to store when encryption is unavailable, and says so', async () => {
     const path = join(dir, 'api-key.bin');
     const vault = createSafeStorageVault(fakeSafe(false), path);
-    await expect(vault.write('key-abcdefgh')).rejects.toThrow(/never stores it in plain text/);
+    await expect(vault.write('key-abcdefgh', 'https://api.example.com')).rejects.toThrow(
+      /never stores it in plain text/,
+    );
     await expect(stat(path)).rejects.toThrow();
   });
 
@@ -135,7 +153,7 @@ describe('safeStorage vault', () => {
     'refuses Linux basic_text (a hard-coded key is plain text)',
     async () => {
       const vault = createSafeStorageVault(fakeSafe(true, 'basic_text'), join(dir, 'k.bin'));
-      await expect(vault.write('key-abcdefgh')).rejects.toThrow(/plain text/);
+      await expect(vault.write('key-abcdefgh', 'https://api.example.com')).rejects.toThrow(/plain text/);
     },
   );
 
@@ -162,7 +180,7 @@ describe('supervisor PIN', () => {
     const hash = await hashPin('2468');
     let now = 1_000_000;
     const s = createSupervisorSessions({
-      pinHash: () => hash,
+      pin: () => ({ state: 'set', hash }),
       now: () => now,
       ttlMs: 60_000,
       maxFailures: 3,

@@ -90,7 +90,7 @@ describe('translations', () => {
       ...SETTINGS_LABEL_MEDIA.map((m) => `media.${m}`),
       ...['idle', 'printing', 'paused', 'unknown'].map((s) => `printerState.${s}`),
       ...['waiting', 'running', 'done', 'failed', 'skipped'].map((s) => `stepState.${s}`),
-      ...['wrong_pin', 'no_pin', 'too_many_attempts'].map((r) => `supervisor.${r}`),
+      ...['wrong_pin', 'no_pin', 'too_many_attempts', 'settings_damaged'].map((r) => `supervisor.${r}`),
       ...['secret_unreadable', 'not_configured'].flatMap((r) => [`locked.${r}.title`, `locked.${r}.body`]),
       ...['working', 'printed', 'shipped', 'tray', 'stopped', 'failed', 'parked'].map((r) => `recent.${r}`),
       'app.demoBanner',

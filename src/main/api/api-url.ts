@@ -1,5 +1,6 @@
 // The API's address: the configured origin plus the documented prefix (design.md §1 row 1). Credentials
 // go only to this origin, so every URL the client builds is checked against it before sending.
+import { isLoopbackHostname, PLAIN_HTTP_REFUSED } from '../../shared/api-origin';
 import { ApiError } from './errors';
 
 export const API_PREFIX = '/api/partner/v1';
@@ -30,6 +31,8 @@ export function parseApiBase(baseUrl: string): ApiBase {
     throw invalidBase(baseUrl, 'it is not a web address');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalidBase(baseUrl, 'only http(s) works');
+  if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname))
+    throw invalidBase(baseUrl, PLAIN_HTTP_REFUSED);
   if (url.username || url.password) throw invalidBase(baseUrl, 'it must not contain a user name or password');
   if (url.search || url.hash) throw invalidBase(baseUrl, 'it must not contain ? or #');
   const path = url.pathname.replace(/\/+$/, '');

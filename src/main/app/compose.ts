@@ -8,11 +8,13 @@ import type { Handlers } from '../ipc/handlers';
 import { invokeHandler } from '../ipc/invoke';
 import type { Logger } from '../log/logger';
 import type { PrinterDriver } from '../printing/types';
+import { forgetSecretEnv } from '../printing/run-command';
 import type { Redactor } from '../log/redact';
 import { settingsHandlers, supervisorHandlers } from '../settings/handlers';
 import { createSettingsService, type SettingsService } from '../settings/settings-service';
 import type { KeyValueStore } from '../settings/store';
 import { createSupervisorSessions, type SupervisorSessions } from '../settings/supervisor';
+import { storedAttempts } from '../settings/pin-attempts';
 import type { SecretVault } from '../settings/vault';
 import { cancelHandlers } from '../order-writes/cancel-handlers';
 import { ordersHandlers } from '../order-writes/orders-handlers';
@@ -20,6 +22,7 @@ import { createPacking, type PackingServices } from '../packing/compose-packing'
 import { appHandlers, appInfo } from './app-handlers';
 import { createConnection, type Connection, type ConnectionFactories } from './connection';
 import { readLaunchOptions, type Env, type LaunchOptions } from './launch-options';
+import { tightenDataDir } from './private-files';
 
 export interface ComposeOptions {
   dataDir: string;
@@ -60,7 +63,10 @@ export interface Station {
 export async function composeStation(opts: ComposeOptions): Promise<Station> {
   const { log } = opts;
   const launch = readLaunchOptions(opts.argv, opts.env);
+  // The key now lives in `launch`; no child process (lp, SumatraPDF, PowerShell) may inherit it.
+  forgetSecretEnv(process.env);
   const factories = opts.factories ?? (await import('./default-factories')).defaultFactories;
+  await makeDataDirPrivate(opts.dataDir, log);
   const events = createEventBus((err) => log.error('An event listener failed', { error: err }));
 
   const settings = await createSettingsService({
@@ -70,7 +76,10 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     log,
     redactor: opts.redactor,
   });
-  const supervisor = createSupervisorSessions({ pinHash: () => settings.current().supervisorPinHash });
+  const supervisor = createSupervisorSessions({
+    pin: () => settings.pinState(),
+    attempts: storedAttempts(opts.store),
+  });
   const connection = createConnection({
     settings,
     provisioning: launch.provisioning,
@@ -135,4 +144,12 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
       await connection.close();
     },
   };
+}
+
+/** Once at start: files left with wider modes (an older version, a wide umask) become private again. */
+async function makeDataDirPrivate(dataDir: string, log: Logger): Promise<void> {
+  const { changed, failed } = await tightenDataDir(dataDir);
+  if (changed.length) log.info('Data dir: narrowed file modes to this user only', { count: changed.length });
+  if (failed.length)
+    log.warn('Data dir: some files could not be made private', { paths: failed.slice(0, 10) });
 }

@@ -1,6 +1,7 @@
 // What the command line and the environment ask of this run: demo, kiosk, data dir, and provisioning
 // (PACKING_API_URL, PACKING_TENANT_ID, PACKING_API_KEY, PACKING_PRINTER), which wins over stored settings.
 import { isAbsolute, resolve } from 'node:path';
+import { apiUrlProblem } from '../../shared/api-origin';
 import type { Provisioning } from '../settings/settings-service';
 
 export type Env = Record<string, string | undefined>;
@@ -37,8 +38,9 @@ export function readLaunchOptions(argv: readonly string[], env: Env): LaunchOpti
   const provisioning: Provisioning = {};
   const apiUrl = nonEmpty(env.PACKING_API_URL);
   if (apiUrl) {
-    if (!/^https?:\/\/\S+$/i.test(apiUrl))
-      throw new Error('PACKING_API_URL must start with https:// or http://');
+    if (!/^https?:\/\/\S+$/i.test(apiUrl)) throw new Error('PACKING_API_URL must start with https://');
+    const problem = apiUrlProblem(apiUrl);
+    if (problem) throw new Error(`PACKING_API_URL cannot be used: ${problem}. Use https://host[:port].`);
     provisioning.apiUrl = apiUrl;
   }
   const tenantId = nonEmpty(env.PACKING_TENANT_ID);

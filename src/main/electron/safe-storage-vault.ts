@@ -5,7 +5,7 @@ import type { SafeStorage } from 'electron';
 import { readFile, rm } from 'node:fs/promises';
 import { StationError } from '../errors/station-error';
 import { writeFileAtomic } from '../files/durable-file';
-import type { SecretVault } from '../settings/vault';
+import { decodeSecret, encodeSecret, type SecretVault } from '../settings/vault';
 
 type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> &
   Partial<Pick<SafeStorage, 'getSelectedStorageBackend'>>;
@@ -33,14 +33,15 @@ export function createSafeStorageVault(safe: SafeStorageLike, path: string): Sec
       }
       const unavailable = encryptionUnavailable(safe);
       if (unavailable) return { state: 'unreadable', reason: unavailable };
+      let text: string;
       try {
-        const key = safe.decryptString(blob);
-        return key ? { state: 'ok', key } : { state: 'unreadable', reason: 'the stored key is empty' };
+        text = safe.decryptString(blob);
       } catch {
         return { state: 'unreadable', reason: 'the key was encrypted by another user or computer' };
       }
+      return decodeSecret(text);
     },
-    async write(key) {
+    async write(key, origin) {
       const unavailable = encryptionUnavailable(safe);
       if (unavailable) {
         throw new StationError({
@@ -50,7 +51,7 @@ export function createSafeStorageVault(safe: SafeStorageLike, path: string): Sec
           action: 'Start the computer’s keyring, or provision the key with PACKING_API_KEY.',
         });
       }
-      await writeFileAtomic(path, safe.encryptString(key), 0o600);
+      await writeFileAtomic(path, safe.encryptString(encodeSecret(key, origin)), 0o600);
     },
     async clear() {
       await rm(path, { force: true });

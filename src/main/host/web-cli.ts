@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { composeStation } from '../app/compose';
 import { readLaunchOptions } from '../app/launch-options';
+import { narrowUmask } from '../app/private-files';
 import { createFileSink } from '../log/file-log';
 import { createLogger } from '../log/redact';
 import { createJsonFileStore } from '../settings/store';
@@ -12,6 +13,7 @@ import { lockDataDir } from './data-dir-lock';
 import { startWebHost } from './web-server';
 
 async function main(): Promise<void> {
+  narrowUmask();
   const argv = process.argv.slice(2);
   const launch = readLaunchOptions(argv, process.env);
   const dataDir = launch.dataDir ?? resolve('.data/web');

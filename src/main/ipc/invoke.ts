@@ -11,6 +11,8 @@ import { handlerErrorInfo, invalidInputInfo } from '../errors/error-info';
 export interface SupervisorGate {
   required(): boolean;
   check(token: string | undefined): boolean;
+  /** Words for a refusal no PIN can lift (damaged settings); null for the usual "enter the PIN". */
+  refusal?(): { message: string; action: string } | null;
 }
 
 export interface InvokeContext {
@@ -55,13 +57,16 @@ export async function invokeHandler<C extends ChannelName>(
   const needsSupervisor = def.access === 'supervisor' && ctx.supervisor.required();
   const supervisor = !ctx.supervisor.required() || ctx.supervisor.check(supervisorTokenOf(parsed.data));
   if (needsSupervisor && !supervisor) {
+    const words = ctx.supervisor.refusal?.() ?? {
+      message: 'This needs a supervisor. Enter the supervisor PIN first.',
+      action: 'Ask a supervisor to enter the PIN, then try again.',
+    };
     return {
       ok: false,
       error: {
         kind: 'auth',
         step: 'supervisor',
-        message: 'This needs a supervisor. Enter the supervisor PIN first.',
-        action: 'Ask a supervisor to enter the PIN, then try again.',
+        ...words,
         retryable: false,
         requestId: null,
         httpStatus: null,

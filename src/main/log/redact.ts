@@ -5,6 +5,9 @@ import type { LogLevel, LogMeta, LogSink, Logger } from './logger';
 const SECRET_FIELD =
   /^(api_?key|key|authorization|password|pin|pin_?hash|supervisor_?pin_?hash|token|supervisor_?token|secret|cookie)$/i;
 const MASK = '[redacted]';
+/** Objects nested deeper than this are replaced whole: an unread branch could hold a secret. */
+const MAX_DEPTH = 5;
+const TOO_DEEP = '[nested too deep]';
 
 export interface Redactor {
   /** Remember a secret value so every later line masks it. */
@@ -24,7 +27,8 @@ export function createRedactor(): Redactor {
 
   function walk(value: unknown, depth: number): unknown {
     if (typeof value === 'string') return text(value);
-    if (depth > 5 || value === null || typeof value !== 'object') return value;
+    if (value === null || typeof value !== 'object') return value;
+    if (depth > MAX_DEPTH) return TOO_DEEP;
     if (value instanceof Error)
       return { name: value.name, message: text(value.message), stack: text(value.stack ?? '') };
     if (Array.isArray(value)) return value.map((v) => walk(v, depth + 1));

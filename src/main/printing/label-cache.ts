@@ -1,7 +1,8 @@
 // Printed labels kept on disk per order, so a torn or smudged label can be reprinted without the API.
 // Order codes come from scans and the network: they are encoded into file names that cannot leave the dir.
+// Labels carry customers' names and addresses: the folder is 0700 and every label 0600.
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface CachedLabel {
@@ -29,6 +30,8 @@ export interface LabelCache {
 }
 
 const EXT = '.pdf';
+const FILE_MODE = 0o600;
+const DIR_MODE = 0o700;
 const MAX_NAME = 200;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -98,12 +101,14 @@ export function createLabelCache(options: { dir: string; clock?: { now(): number
 
   async function put(orderCode: string, source: string | Uint8Array): Promise<string> {
     const target = pathFor(orderCode);
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: DIR_MODE });
     // Write beside the target and rename, so a reprint never reads a half-written label.
     const tmp = join(dir, `.tmp-${randomBytes(6).toString('hex')}`);
     try {
       if (typeof source === 'string') await copyFile(source, tmp);
-      else await writeFile(tmp, source);
+      else await writeFile(tmp, source, { mode: FILE_MODE });
+      // A copy takes its source's mode; the umask may have been wide: make it private either way.
+      await chmod(tmp, FILE_MODE);
       await rename(tmp, target);
     } catch (error) {
       await rm(tmp, { force: true });
@@ -120,9 +125,10 @@ export function createLabelCache(options: { dir: string; clock?: { now(): number
 
     async adopt(orderCode, file) {
       const target = pathFor(orderCode);
-      await mkdir(dir, { recursive: true });
+      await mkdir(dir, { recursive: true, mode: DIR_MODE });
       try {
         // One atomic rename instead of a copy: a reprint never reads a half-written label either way.
+        await chmod(file, FILE_MODE);
         await rename(file, target);
       } catch (error) {
         // Another filesystem (EXDEV) or the like: copy beside the target and rename, as put does.

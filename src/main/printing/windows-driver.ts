@@ -1,6 +1,9 @@
 // Windows printing through pdf-to-printer (SumatraPDF). The module is loaded lazily so Linux and macOS
 // never touch it, and is injectable so tests assert the exact arguments. Windows only says "spooled".
+// pdf-to-printer starts SumatraPDF and PowerShell with this process's environment: every call first
+// removes the station's secrets from it (forgetSecretEnv), so they never reach those children.
 import { PrinterError, describeRejection } from './errors';
+import { forgetSecretEnv } from './run-command';
 import type { JobState, PrintJob, PrintRequest, PrinterDriver, PrinterInfo } from './types';
 
 /** The part of pdf-to-printer the station uses (its own types, restated to keep the import lazy). */
@@ -33,11 +36,13 @@ export const loadPdfToPrinter: PdfToPrinterLoader = async () => {
 
 export function createWindowsDriver(deps: { module?: PdfToPrinterModule; load?: PdfToPrinterLoader } = {}) {
   let loaded: Promise<PdfToPrinterModule> | null = deps.module ? Promise.resolve(deps.module) : null;
-  const load = (): Promise<PdfToPrinterModule> =>
-    (loaded ??= (deps.load ?? loadPdfToPrinter)().catch((reason: unknown) => {
+  const load = (): Promise<PdfToPrinterModule> => {
+    forgetSecretEnv();
+    return (loaded ??= (deps.load ?? loadPdfToPrinter)().catch((reason: unknown) => {
       loaded = null; // let the next print try again
       throw toPrinterError('load Windows printing', null, reason);
     }));
+  };
   let jobCounter = 0;
 
   async function attempt<T>(what: string, printer: string | null, action: () => Promise<T>): Promise<T> {

@@ -1,11 +1,14 @@
 // The settings and supervisor channels. Every change that can alter the connection (URL, tenant, key)
 // re-decides the mode before answering, so the screen's next `app:info` is already true.
+// A station that gets connected to a real API must get a supervisor PIN in the same step (`newPin`):
+// otherwise every supervisor action of a live station would stay open. Demo needs none.
 import type { ConnectionTest } from '../../shared/app';
 import type { HandlersFor } from '../ipc/handlers';
 import { StationError } from '../errors/station-error';
 import { hashPin } from './pin';
 import type { SettingsService } from './settings-service';
 import type { SupervisorSessions } from './supervisor';
+import type { SettingsPatch } from '../../shared/ipc/settings';
 
 /** What the settings channels need of the connection (app/connection.ts implements it). */
 export interface ConnectionControl {
@@ -27,18 +30,57 @@ type SettingsChannels =
   | 'settings:setPickupOption'
   | 'settings:testConnection';
 
-export function settingsHandlers({
-  settings,
-  connection,
-}: SettingsHandlerDeps): HandlersFor<SettingsChannels> {
+/** True when the change stores where (or with which key) the station talks to a real API. */
+function setsConnection(settings: SettingsService, patch: SettingsPatch | null): boolean {
+  if (!patch) return true; // the key itself
+  const now = settings.current();
+  return (
+    (patch.apiUrl !== undefined && patch.apiUrl !== '' && patch.apiUrl !== now.apiUrl) ||
+    (patch.tenantId !== undefined && patch.tenantId !== '' && patch.tenantId !== now.tenantId)
+  );
+}
+
+/** Sets the PIN asked for with the first connection; refuses the connection without one. */
+async function pinWithConnection(
+  deps: SettingsHandlerDeps,
+  patch: SettingsPatch | null,
+  newPin: string | undefined,
+): Promise<void> {
+  const { settings, supervisor } = deps;
+  if (newPin !== undefined && settings.pinState().state !== 'none') {
+    throw new StationError({
+      kind: 'invalid_input',
+      step: 'settings',
+      message: 'A supervisor PIN is already set: change it in the Supervisor PIN section.',
+    });
+  }
+  if (settings.pinState().state !== 'none') return;
+  if (newPin === undefined) {
+    if (!setsConnection(settings, patch)) return;
+    throw new StationError({
+      kind: 'invalid_input',
+      step: 'settings',
+      message:
+        'Set a supervisor PIN (6 to 12 digits) together with the API connection: once the station works on a real Orders API, Settings and supervisor actions need it.',
+      action: 'Enter a new supervisor PIN with the connection, then save again.',
+    });
+  }
+  await settings.setPinHash(await hashPin(newPin), newPin.length);
+  supervisor.endAll();
+}
+
+export function settingsHandlers(deps: SettingsHandlerDeps): HandlersFor<SettingsChannels> {
+  const { settings, connection } = deps;
   return {
     'settings:get': () => settings.view(),
-    'settings:update': async ({ patch }) => {
+    'settings:update': async ({ patch, newPin }) => {
+      await pinWithConnection(deps, patch, newPin);
       await settings.update(patch);
       await connection.refresh();
       return settings.view();
     },
-    'settings:setApiKey': async ({ key }) => {
+    'settings:setApiKey': async ({ key, newPin }) => {
+      await pinWithConnection(deps, null, newPin);
       await settings.setApiKey(key);
       await connection.refresh();
       return settings.view();
@@ -68,7 +110,7 @@ export function supervisorHandlers({
           message: 'Enter the current supervisor PIN first.',
         });
       }
-      await settings.setPinHash(await hashPin(pin));
+      await settings.setPinHash(await hashPin(pin), pin.length);
       supervisor.endAll();
       return { pinSet: true };
     },

@@ -19,6 +19,11 @@ export async function hashPin(pin: string): Promise<string> {
   return ['scrypt', N, R, P, salt.toString('base64'), hash.toString('base64')].join('$');
 }
 
+/** True when `stored` has the shape hashPin writes (a truncated or edited hash does not). */
+export function isPinHash(stored: string): boolean {
+  return /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$/.test(stored);
+}
+
 export async function verifyPinHash(pin: string, stored: string): Promise<boolean> {
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;

@@ -1,30 +1,67 @@
 // Where settings live. Electron uses electron-store (adapter in src/main/electron/); the browser host
 // and tests use the JSON file store below. Both keep whole JSON values under string keys.
-import { readFile } from 'node:fs/promises';
+// A file that is not a JSON object is damaged: it is moved aside (kept for whoever repairs the station)
+// and reported through damage(), so the settings service can lock supervisor actions instead of
+// silently starting with no PIN.
+import { renameSync } from 'node:fs';
+import { readFile, rename } from 'node:fs/promises';
 import { writeFileAtomic } from '../files/durable-file';
 
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Why the stored file could not be read when it was opened (it was moved aside); null when it could. */
+  damage?(): string | null;
+}
+
+/** Null when `text` is a JSON object (a leading BOM allowed); else what is wrong with it. */
+export function damageOf(text: string): string | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return 'the settings file is not valid JSON';
+  }
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    ? null
+    : 'the settings file does not hold settings';
+}
+
+/** Where a damaged file is kept: beside it, named with the time it was found. */
+export function damagedCopyPath(path: string, at = new Date()): string {
+  return `${path}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
+}
+
+/** Moves a damaged file aside (sync, for stores that read at construction); returns why, or null. */
+export function setAsideIfDamagedSync(path: string, text: string | null): string | null {
+  const why = text === null ? null : damageOf(text);
+  if (why) renameSync(path, damagedCopyPath(path));
+  return why;
 }
 
 /** One JSON file, rewritten atomically on every change; writes are serialised. */
 export function createJsonFileStore(path: string): KeyValueStore {
   let cache: Record<string, unknown> | null = null;
+  let damage: string | null = null;
   let queue: Promise<void> = Promise.resolve();
 
   async function load(): Promise<Record<string, unknown>> {
     if (cache) return cache;
+    let text: string;
     try {
-      const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
-      cache =
-        typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-          ? (parsed as Record<string, unknown>)
-          : {};
+      text = await readFile(path, 'utf8');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' && !(err instanceof SyntaxError)) throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       cache = {};
+      return cache;
+    }
+    damage = damageOf(text);
+    if (damage) {
+      await rename(path, damagedCopyPath(path));
+      cache = {};
+    } else {
+      cache = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
     }
     return cache;
   }
@@ -53,6 +90,7 @@ export function createJsonFileStore(path: string): KeyValueStore {
       mutate((d) => {
         delete d[key];
       }),
+    damage: () => damage,
   };
 }
 

@@ -1,17 +1,32 @@
 // Supervisor sessions: a correct PIN buys a short-lived random token that supervisor-only channels
-// require (checked by the IPC wrapper through SupervisorGate). Repeated wrong PINs pause further tries.
+// require (checked by the IPC wrapper through SupervisorGate). PINs are checked one at a time, and each
+// attempt is counted on disk BEFORE it is checked, so neither parallel guesses nor a restart get free
+// tries; every wrong PIN past the first few doubles the pause (up to a cap). A PIN that cannot be read
+// (damaged settings) locks every supervisor action — it never opens them.
 import { randomBytes } from 'node:crypto';
 import type { PinCheck } from '../../shared/app';
 import type { SupervisorGate } from '../ipc/invoke';
 import { verifyPinHash } from './pin';
+import { memoryAttempts, pauseAfter, type AttemptStore, type BackoffPolicy } from './pin-attempts';
+
+export type PinState =
+  | { state: 'none' }
+  | { state: 'set'; hash: string }
+  /** The stored settings were damaged: the PIN is unknown, so supervisor actions stay locked. */
+  | { state: 'damaged' };
 
 export interface SupervisorOptions {
-  /** The stored PIN hash, read at each check so a changed PIN applies at once. */
-  pinHash: () => string | null;
+  /** The stored PIN, read at each check so a changed PIN applies at once. */
+  pin: () => PinState;
+  /** Where wrong tries are counted (on disk in the station; in memory by default). */
+  attempts?: AttemptStore;
   now?: () => number;
   ttlMs?: number;
+  /** Wrong PINs allowed before the first pause. */
   maxFailures?: number;
+  /** The first pause; doubled by each further wrong PIN. */
   lockoutMs?: number;
+  maxLockoutMs?: number;
 }
 
 export interface SupervisorSessions extends SupervisorGate {
@@ -21,19 +36,56 @@ export interface SupervisorSessions extends SupervisorGate {
   endAll(): void;
 }
 
+export const SETTINGS_DAMAGED_WORDS = {
+  message:
+    'Supervisor actions are locked: the station’s settings file was damaged, so the supervisor PIN could not be read.',
+  action:
+    'Close the station and delete settings.json in its data folder (a copy of the damaged file is kept beside it); then enter the connection and a new PIN in Settings.',
+};
+
 export function createSupervisorSessions(opts: SupervisorOptions): SupervisorSessions {
   const now = opts.now ?? Date.now;
   const ttlMs = opts.ttlMs ?? 5 * 60_000;
-  const maxFailures = opts.maxFailures ?? 5;
-  const lockoutMs = opts.lockoutMs ?? 30_000;
+  const policy: BackoffPolicy = {
+    freeFailures: opts.maxFailures ?? 5,
+    lockoutMs: opts.lockoutMs ?? 30_000,
+    maxLockoutMs: opts.maxLockoutMs ?? 15 * 60_000,
+  };
+  const attempts = opts.attempts ?? memoryAttempts();
   const tokens = new Map<string, number>();
-  let failures = 0;
-  let lockedUntil = 0;
+  // One check at a time: a guess waits for the one before it to be counted and decided.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function verifyOne(pin: string): Promise<PinCheck> {
+    const state = opts.pin();
+    if (state.state === 'damaged') return { valid: false, reason: 'settings_damaged' };
+    if (state.state === 'none') return { valid: false, reason: 'no_pin' };
+    const before = await attempts.load();
+    // A clock set back must not stretch a pause beyond its cap.
+    const lockedUntil = Math.min(before.lockedUntil, now() + policy.maxLockoutMs);
+    if (now() < lockedUntil)
+      return { valid: false, reason: 'too_many_attempts', retryAfterMs: lockedUntil - now() };
+    // Counted as wrong before it is checked: a crash or kill mid-check still costs the attempt.
+    const failures = before.failures + 1;
+    const pause = pauseAfter(failures, policy);
+    await attempts.save({ failures, lockedUntil: pause ? now() + pause : 0 });
+    if (!(await verifyPinHash(pin, state.hash))) {
+      return pause
+        ? { valid: false, reason: 'too_many_attempts', retryAfterMs: pause }
+        : { valid: false, reason: 'wrong_pin' };
+    }
+    await attempts.save({ failures: 0, lockedUntil: 0 });
+    const token = randomBytes(24).toString('base64url');
+    const expiresAt = now() + ttlMs;
+    tokens.set(token, expiresAt);
+    return { valid: true, token, expiresAt: new Date(expiresAt).toISOString() };
+  }
 
   return {
-    required: () => opts.pinHash() !== null,
+    required: () => opts.pin().state !== 'none',
+    refusal: () => (opts.pin().state === 'damaged' ? SETTINGS_DAMAGED_WORDS : null),
     check(token) {
-      if (!token) return false;
+      if (!token || opts.pin().state === 'damaged') return false;
       const expires = tokens.get(token);
       if (expires === undefined) return false;
       if (expires <= now()) {
@@ -42,25 +94,10 @@ export function createSupervisorSessions(opts: SupervisorOptions): SupervisorSes
       }
       return true;
     },
-    async verify(pin) {
-      const hash = opts.pinHash();
-      if (!hash) return { valid: false, reason: 'no_pin' };
-      if (now() < lockedUntil)
-        return { valid: false, reason: 'too_many_attempts', retryAfterMs: lockedUntil - now() };
-      if (!(await verifyPinHash(pin, hash))) {
-        failures += 1;
-        if (failures >= maxFailures) {
-          failures = 0;
-          lockedUntil = now() + lockoutMs;
-          return { valid: false, reason: 'too_many_attempts', retryAfterMs: lockoutMs };
-        }
-        return { valid: false, reason: 'wrong_pin' };
-      }
-      failures = 0;
-      const token = randomBytes(24).toString('base64url');
-      const expiresAt = now() + ttlMs;
-      tokens.set(token, expiresAt);
-      return { valid: true, token, expiresAt: new Date(expiresAt).toISOString() };
+    verify(pin) {
+      const run = queue.then(() => verifyOne(pin));
+      queue = run.catch(() => undefined);
+      return run;
     },
     end: (token) => void tokens.delete(token),
     endAll: () => tokens.clear(),

@@ -1,6 +1,7 @@
 // The station's settings as the renderer sees them: schema with defaults, and the partial update the
 // renderer may send. Secrets (the API key, the supervisor PIN hash) are never part of these shapes.
 import { z } from 'zod';
+import { apiUrlProblem } from '../api-origin';
 import { PICKUP_OPTIONS } from '../orders/options';
 
 /**
@@ -27,7 +28,15 @@ const apiUrl = z
   .string()
   .trim()
   .max(500)
-  .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'Enter a URL starting with https:// or http://');
+  .superRefine((v, ctx) => {
+    if (v === '') return;
+    const problem = /^https?:\/\/[^\s]+$/i.test(v) ? apiUrlProblem(v) : 'it must start with https://';
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: `This API address cannot be used: ${problem}. Use https://host[:port].`,
+      });
+  });
 
 export const scannerSettingsSchema = z.object({
   /** Longest gap between keystrokes of one scan (ms); slower typing is a person at the keyboard. */
@@ -88,6 +97,11 @@ export type ProvisionableField = (typeof PROVISIONABLE_FIELDS)[number];
 export interface SettingsView extends PublicSettings {
   apiKeySet: boolean;
   secretStorage: 'safeStorage' | 'file-0600';
+  /** A PIN guards supervisor actions (also true while they are locked by damaged settings). */
   supervisorPinSet: boolean;
+  /** The stored settings were damaged: the PIN is unknown and supervisor actions stay locked. */
+  supervisorPinLocked: boolean;
+  /** The PIN predates the 6-digit rule (or is shorter): the screen asks to change it. */
+  supervisorPinTooShort: boolean;
   provisioned: ProvisionableField[];
 }

@@ -15,6 +15,12 @@ export const enSettings = {
       'file-0600': 'The key is stored in a file only this user account can read (no system encryption here).',
     },
     provisioned: 'Set by the administrator, not changeable here: {{fields}}',
+    setupPinTitle: 'Supervisor PIN for this station',
+    setupPinHelp:
+      'Connecting the station to the Orders API sets its supervisor PIN: from then on Settings and supervisor actions need it. 6 to 12 digits.',
+    repeatPin: 'Repeat the new PIN',
+    pinMismatch: 'The two PINs differ. Type the same PIN twice.',
+    pinNeeded: 'Enter a new supervisor PIN (6 to 12 digits) to connect the station to the Orders API.',
     testConnection: 'Test connection',
     packing: 'Packing',
     pickupDefault: 'Default courier pickup',
@@ -84,6 +90,13 @@ export const enSettings = {
     wrong_pin: 'Wrong PIN.',
     no_pin: 'No supervisor PIN is set. Set one in Settings.',
     too_many_attempts: 'Too many wrong tries. Wait a moment and try again.',
+    settings_damaged:
+      'Supervisor actions are locked: the station’s settings file was damaged, so the supervisor PIN could not be read.',
+    settingsDamagedAction:
+      'Close the station and delete settings.json in its data folder (a copy of the damaged file is kept beside it); then enter the connection and a new PIN in Settings.',
+    pinTooShort:
+      'This PIN is shorter than the 6 digits now required (or older than that rule). Set a new PIN.',
+    pinRule: 'A PIN has 6 to 12 digits.',
     pinIsSet: 'A supervisor PIN is set.',
     pinNotSet: 'No supervisor PIN is set yet.',
     newPin: 'New PIN',

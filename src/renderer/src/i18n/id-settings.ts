@@ -19,6 +19,12 @@ export const idSettings: Pick<
       'file-0600': 'Key disimpan di berkas yang hanya bisa dibaca akun pengguna ini (tanpa enkripsi sistem).',
     },
     provisioned: 'Diatur oleh administrator, tidak bisa diubah di sini: {{fields}}',
+    setupPinTitle: 'PIN supervisor untuk stasiun ini',
+    setupPinHelp:
+      'Menghubungkan stasiun ke Orders API sekaligus membuat PIN supervisornya: sejak itu Pengaturan dan tindakan supervisor memerlukannya. 6 sampai 12 digit.',
+    repeatPin: 'Ulangi PIN baru',
+    pinMismatch: 'Kedua PIN berbeda. Ketik PIN yang sama dua kali.',
+    pinNeeded: 'Masukkan PIN supervisor baru (6 sampai 12 digit) untuk menghubungkan stasiun ke Orders API.',
     testConnection: 'Uji koneksi',
     packing: 'Pengemasan',
     pickupDefault: 'Pickup kurir bawaan',
@@ -88,6 +94,13 @@ export const idSettings: Pick<
     wrong_pin: 'PIN salah.',
     no_pin: 'PIN supervisor belum dibuat. Buat di Pengaturan.',
     too_many_attempts: 'Terlalu banyak percobaan salah. Tunggu sebentar lalu coba lagi.',
+    settings_damaged:
+      'Tindakan supervisor dikunci: file pengaturan stasiun rusak, sehingga PIN supervisor tidak bisa dibaca.',
+    settingsDamagedAction:
+      'Tutup stasiun lalu hapus settings.json di folder datanya (salinan file yang rusak disimpan di sebelahnya); lalu isi koneksi dan PIN baru di Pengaturan.',
+    pinTooShort:
+      'PIN ini lebih pendek dari 6 digit yang kini diwajibkan (atau dibuat sebelum aturan itu). Buat PIN baru.',
+    pinRule: 'PIN terdiri dari 6 sampai 12 digit.',
     pinIsSet: 'PIN supervisor sudah dibuat.',
     pinNotSet: 'PIN supervisor belum dibuat.',
     newPin: 'PIN baru',

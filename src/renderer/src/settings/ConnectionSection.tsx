@@ -1,32 +1,34 @@
 // API URL, tenant and key; "Test connection" says exactly what failed (DNS, refused, TLS, timeout, 401, 403).
+// A station without a supervisor PIN asks for one here: connecting it to a real API sets it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionTest } from '../../../shared/app';
 import type { SettingsView } from '../../../shared/ipc';
-import { appActions, supervisorToken } from '../app/app-store';
 import { station } from '../app/station';
-import { saveSettings } from './patch';
+import { saveConnection } from './connection-setup';
 
 export function ConnectionSection({ settings }: { settings: SettingsView }): React.JSX.Element {
   const { t } = useTranslation();
   const [apiUrl, setApiUrl] = useState(settings.apiUrl);
   const [tenantId, setTenantId] = useState(settings.tenantId);
   const [key, setKey] = useState('');
+  const [newPin, setNewPin] = useState('');
+  const [repeatPin, setRepeatPin] = useState('');
   const [result, setResult] = useState<ConnectionTest | null>(null);
   const [error, setError] = useState<string | null>(null);
   const locked = new Set(settings.provisioned);
 
+  const askPin = !settings.supervisorPinSet;
+
   async function save(e: React.FormEvent): Promise<void> {
     e.preventDefault();
     setError(null);
-    const failed = await saveSettings({ apiUrl, tenantId });
-    if (failed) return setError(failed.message);
-    if (key) {
-      const res = await station.settings.setApiKey({ key, supervisorToken: supervisorToken() });
-      setKey('');
-      if (!res.ok) return setError(res.error.message);
-      appActions.setSettings(res.value);
-    }
+    if (askPin && newPin !== repeatPin) return setError(t('settings.pinMismatch'));
+    const failed = await saveConnection({ apiUrl, tenantId, key, newPin: askPin ? newPin : '' }, settings);
+    setKey('');
+    setNewPin('');
+    setRepeatPin('');
+    if (failed) setError('error' in failed ? failed.error.message : t('settings.pinNeeded'));
   }
 
   async function test(): Promise<void> {
@@ -68,6 +70,34 @@ export function ConnectionSection({ settings }: { settings: SettingsView }): Rea
           />
         </label>
         <p className="muted">{t(`settings.secretStorage.${settings.secretStorage}`)}</p>
+        {askPin && (
+          <fieldset data-testid="setup-pin">
+            <legend>{t('settings.setupPinTitle')}</legend>
+            <p className="muted">{t('settings.setupPinHelp')}</p>
+            <label>
+              {t('supervisor.newPin')}
+              <input
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                value={newPin}
+                onChange={(e) => setNewPin(e.target.value)}
+                data-testid="setup-pin-new"
+              />
+            </label>
+            <label>
+              {t('settings.repeatPin')}
+              <input
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                value={repeatPin}
+                onChange={(e) => setRepeatPin(e.target.value)}
+                data-testid="setup-pin-repeat"
+              />
+            </label>
+          </fieldset>
+        )}
         {locked.size > 0 && (
           <p className="muted">{t('settings.provisioned', { fields: settings.provisioned.join(', ') })}</p>
         )}

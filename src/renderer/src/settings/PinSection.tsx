@@ -25,6 +25,12 @@ export function PinSection({ settings }: { settings: SettingsView }): React.JSX.
       <p className="muted">
         {settings.supervisorPinSet ? t('supervisor.pinIsSet') : t('supervisor.pinNotSet')}
       </p>
+      {settings.supervisorPinTooShort && (
+        <p className="notice notice-warn" role="status" data-testid="pin-too-short">
+          {t('supervisor.pinTooShort')}
+        </p>
+      )}
+      <p className="muted">{t('supervisor.pinRule')}</p>
       <form onSubmit={(e) => void save(e)}>
         <label>
           {t('supervisor.newPin')}
