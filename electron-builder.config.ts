@@ -14,6 +14,8 @@ const config: Configuration = {
   files: [
     'out/**/*',
     'package.json',
+    // The browser host (npm run start:web) is for machines without Electron; not part of the desktop app.
+    '!out/host{,/**}',
     '!**/*.map',
     '!**/*.{ts,tsx,mts,cts}',
     '!{src,test,tests,bench,benchmarks,docs,scripts,coverage,test-results,playwright-report}{,/**}',
