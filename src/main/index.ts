@@ -1,6 +1,6 @@
 // Electron bootstrap: data dir, single instance, logging, window, IPC. Everything that matters lives in
 // services built by the composition root, which never import electron.
-import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron';
+import { app, ipcMain, safeStorage, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { composeStation, type Station } from './app/compose';
 import { RENDERER_CSP } from './app/csp';
@@ -12,7 +12,7 @@ import { hardenSession, hardenWebContents } from './electron/harden';
 import { registerIpc } from './electron/register-ipc';
 import { createSafeStorageVault } from './electron/safe-storage-vault';
 import { isOurPageUrl } from './electron/sender-check';
-import { buildWindowOptions } from './electron/window-options';
+import { createMainWindow } from './electron/window-options';
 import { createFileSink } from './log/file-log';
 import { createLogger } from './log/redact';
 
@@ -65,13 +65,11 @@ async function start(): Promise<void> {
   }
   hardenSession(session.defaultSession, RENDERER_CSP);
   const kiosk = launch.kiosk || station.services.settings.current().kiosk;
-  const win = new BrowserWindow(
-    buildWindowOptions({
-      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
-      kiosk,
-      devTools: !app.isPackaged,
-    }),
-  );
+  const win = createMainWindow({
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    kiosk,
+    devTools: !app.isPackaged,
+  });
   mainWindow = win;
   registerIpc(
     ipcMain,

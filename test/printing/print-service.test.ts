@@ -109,6 +109,61 @@ describe('printLabel', () => {
     expect(await service.labels.has('ORD3')).toBe(false);
   });
 
+  it('refuses a 10-page "label" in words: nothing sent to the printer, nothing kept', async () => {
+    const { driver, submitted } = fakeDriver();
+    const service = createPrintService({ driver, labelsDir: join(root, 'labels') });
+    const doc = await PDFDocument.create();
+    for (let i = 0; i < 10; i++) doc.addPage([288, 432]);
+    const file = join(root, 'ten.pdf');
+    await writeFile(file, await doc.save());
+    const error = await service
+      .printLabel({ orderCode: 'ORD10', file, printer: 'CAPTURE', media: '4x6in' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PrinterError);
+    expect(error).toMatchObject({ code: 'too_many_pages', kind: 'label' });
+    expect((error as PrinterError).message).toBe(
+      'The label PDF has 10 pages; a label has at most 2. Nothing was printed — check the label with the ' +
+        'marketplace or the carrier.',
+    );
+    expect((error as PrinterError).toInfo()).toMatchObject({ kind: 'label', step: 'print' });
+    expect(submitted).toEqual([]);
+    expect(await service.labels.has('ORD10')).toBe(false);
+  });
+
+  it('checks each page of a 2-page label and prints both: the A4 second page is named', async () => {
+    const { driver, submitted } = fakeDriver();
+    const service = createPrintService({ driver, labelsDir: join(root, 'labels') });
+    const doc = await PDFDocument.create();
+    doc.addPage([288, 432]);
+    doc.addPage([595.28, 841.89]);
+    const file = join(root, 'two.pdf');
+    await writeFile(file, await doc.save());
+    const result = await service.printLabel({ orderCode: 'ORD22', file, printer: 'CAPTURE', media: '4x6in' });
+    expect(result.pages).toBe(2);
+    expect(result.warning?.message).toMatch(/^Page 2 of 2 of this label is A4/);
+    expect(submitted).toHaveLength(1);
+    expect(await readFile(submitted[0].file)).toEqual(await readFile(file));
+  });
+
+  it('a malformed PDF is an error in words, nothing printed, and the next label prints', async () => {
+    const { driver, submitted } = fakeDriver();
+    const service = createPrintService({ driver, labelsDir: join(root, 'labels') });
+    const file = join(root, 'broken.pdf');
+    await writeFile(file, '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ngarbage');
+    const error = await service
+      .printLabel({ orderCode: 'ORDX', file, printer: 'CAPTURE', media: '4x6in' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PrinterError);
+    expect(error).toMatchObject({ code: 'unreadable_pdf', kind: 'label' });
+    expect((error as PrinterError).message).toMatch(
+      /^The label PDF cannot be read \(.+\)\. Nothing was printed — fetch the label again\.$/,
+    );
+    expect(submitted).toEqual([]);
+    const next = await labelFile('next.pdf', 288, 432);
+    await service.printLabel({ orderCode: 'ORDY', file: next, printer: 'CAPTURE', media: '4x6in' });
+    expect(submitted).toHaveLength(1);
+  });
+
   it('prints the kept copy as it is (not written again), and lets the driver check the printer ahead', async () => {
     const { driver, submitted } = fakeDriver();
     const prepared: string[] = [];

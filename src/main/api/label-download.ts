@@ -1,6 +1,8 @@
 // Downloads a shipping label PDF from wherever the API says it lives (often a CDN). A separate request
 // with NO credentials (the key goes only to the API origin), streamed to a temp file beside the target,
 // size-capped, checked to start with `%PDF-`, then renamed into place. Partial files never remain.
+// Each hop (the first URL and up to 3 redirects) is checked before it is requested (label-host-policy.ts):
+// no https → http downgrade, no private or loopback target unless the label's own address is private.
 import { createHash, randomUUID } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -14,6 +16,8 @@ import { backoffDelay, isRetryableFailure, sleep } from './retry';
 import type { RetryPolicy } from './retry';
 import type { Timeouts } from './transport';
 import { discardBody } from './reply';
+import { checkHop, isPrivateOrigin, systemLabelHostPolicy } from './label-host-policy';
+import type { LabelHostPolicy } from './label-host-policy';
 
 export const DEFAULT_LABEL_MAX_BYTES = 10 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
@@ -27,6 +31,8 @@ export interface LabelDownloadOptions {
   maxBytes?: number;
   deadlineMs?: number;
   signal?: AbortSignal;
+  /** Where hops may go (tests treat a loopback origin as public); the system resolver by default. */
+  hostPolicy?: LabelHostPolicy;
 }
 
 function labelError(ctx: CallContext, message: string, httpStatus: number | null = null): ApiError {
@@ -63,8 +69,15 @@ async function fetchOnce(
   options: LabelDownloadOptions,
   signal: AbortSignal,
 ): Promise<LabelFile> {
+  const policy = options.hostPolicy ?? systemLabelHostPolicy;
+  const originPrivate = await isPrivateOrigin(start, policy);
   let url = start;
+  let from: URL | null = null;
   for (let hop = 0; ; hop++) {
+    const verdict = await checkHop({ hop, from, to: url, originPrivate }, policy);
+    if (verdict.refused) {
+      throw labelError(ctx, `Downloading the label: ${verdict.why}. Refused; nothing was fetched from it.`);
+    }
     const res = await request(url, {
       dispatcher: options.dispatcher,
       method: 'GET',
@@ -82,6 +95,7 @@ async function fetchOnce(
       hop < MAX_REDIRECTS
     ) {
       await res.body.dump();
+      from = url;
       url = checkLabelUrl(new URL(location, url).toString(), ctx);
       continue;
     }

@@ -10,6 +10,8 @@ export type PrinterErrorCode =
   | 'not_installed'
   | 'cups_down'
   | 'not_pdf'
+  | 'too_many_pages'
+  | 'unreadable_pdf'
   | 'file_missing'
   | 'refused'
   | 'unknown';

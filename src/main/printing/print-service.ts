@@ -1,10 +1,12 @@
-// What the packing flow calls to print: checks the label is a PDF and fits the media, keeps a copy for
-// reprint, hands it to the OS and returns as soon as the job is accepted; follow() watches it finish.
+// What the packing flow calls to print: checks the label is a PDF, reads every page (count capped, each size
+// compared with the media) BEFORE anything goes to the printer, keeps a copy for reprint, hands exactly the
+// checked file to the OS and returns as soon as the job is accepted; follow() watches it finish.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PrinterError } from './errors';
 import { createLabelCache, type LabelCache } from './label-cache';
-import { checkLabelPage, type PageSizeWarning } from './pdf-page';
+import { LabelPagesError, MAX_LABEL_PAGES, checkLabelPages, type PageSizeWarning } from './pdf-page';
+import { sharedPageInspector, type PageInspector } from '../pdf/page-inspector';
 import { createTestLabelPdf } from './test-label';
 import type { JobState, LabelMedia, PrintJob, PrinterDriver, PrinterInfo } from './types';
 
@@ -25,6 +27,10 @@ export interface PrintServiceOptions {
   clock?: PrintServiceClock;
   /** Printed on the test label. */
   stationName?: string;
+  /** Most pages a label may have (default 2); a longer file is refused, nothing printed. */
+  maxPages?: number;
+  /** Reads pages off the main thread (default: the process-wide warm worker). */
+  pageInspector?: PageInspector;
 }
 
 export interface PrintTarget {
@@ -42,8 +48,10 @@ export interface PrintLabelRequest extends PrintTarget {
 
 export interface PrintLabelResult {
   job: PrintJob;
-  /** The label's page is not the media's size: printed anyway, but the packer should know. */
+  /** A page of the label is not the media's size: printed anyway, but the packer should know. */
   warning?: PageSizeWarning;
+  /** Pages checked and sent. */
+  pages: number;
   /** The copy kept for reprint (the file actually sent to the printer). */
   file: string;
 }
@@ -77,6 +85,8 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
   const { driver, labelsDir } = options;
   const clock = options.clock ?? systemClock;
   const labels = createLabelCache({ dir: labelsDir, clock });
+  const maxPages = options.maxPages ?? MAX_LABEL_PAGES;
+  const inspector = options.pageInspector ?? sharedPageInspector();
 
   async function readPdf(file: string, what: string): Promise<Uint8Array> {
     let bytes: Uint8Array;
@@ -100,12 +110,23 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     return bytes;
   }
 
-  async function pageWarning(bytes: Uint8Array, target: PrintTarget): Promise<PageSizeWarning | undefined> {
+  /** Every page read before printing; a file that cannot be read or is too long is not printed. */
+  async function checkPages(bytes: Uint8Array, target: PrintTarget, what: string) {
     try {
-      return (await checkLabelPage(bytes, target.media, target.fitToPage ?? false)) ?? undefined;
-    } catch {
-      // pdf-lib cannot read every valid PDF; the printer may still print it, so no warning rather than a stop.
-      return undefined;
+      return await checkLabelPages(bytes, target.media, {
+        fitToPage: target.fitToPage ?? false,
+        maxPages,
+        inspector,
+      });
+    } catch (cause) {
+      if (!(cause instanceof LabelPagesError)) throw cause;
+      const tooLong = cause.reason === 'too_many_pages';
+      throw new PrinterError(
+        `${cause.message} Nothing was printed — ${
+          tooLong ? 'check the label with the marketplace or the carrier' : 'fetch the label again'
+        }.`,
+        { code: tooLong ? 'too_many_pages' : 'unreadable_pdf', kind: 'label', detail: what, cause },
+      );
     }
   }
 
@@ -120,14 +141,21 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     });
   }
 
-  async function printPdf(bytes: Uint8Array, file: string, title: string, target: PrintTarget) {
-    // The page check only warns (the label prints either way), so it runs while the job is on its way;
-    // started on the next turn so the print command is spawned first.
-    const [job, warning] = await Promise.all([
-      submit(file, title, target),
-      new Promise<void>((resolve) => setImmediate(resolve)).then(() => pageWarning(bytes, target)),
-    ]);
-    return warning ? { job, warning, file } : { job, file };
+  /**
+   * Checks `bytes` and only then submits `file`, which must hold exactly those bytes (what prints is what
+   * was checked). Checked before submitting, so a refused label never reaches the printer; the worker is
+   * warm, so the check costs a message round trip. `keep` files the copy for reprint once the check passed.
+   */
+  async function printPdf(
+    bytes: Uint8Array,
+    file: string | (() => Promise<string>),
+    title: string,
+    target: PrintTarget,
+  ): Promise<PrintLabelResult> {
+    const { pages, warning } = await checkPages(bytes, target, title);
+    const path = typeof file === 'string' ? file : await file();
+    const job = await submit(path, title, target);
+    return warning ? { job, warning, file: path, pages } : { job, file: path, pages };
   }
 
   return {
@@ -136,6 +164,8 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     defaultPrinter: () => driver.defaultPrinter(),
 
     prepare(target) {
+      // A label is coming: have the page reader up before it arrives.
+      inspector.warm();
       try {
         driver.prepare?.(target.printer);
       } catch {
@@ -147,8 +177,10 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
       const bytes = await readPdf(req.file, `label for ${req.orderCode}`);
       // Print the kept copy: the download may be a temp file that is gone by the time it is reprinted.
       // A file that already is the kept copy (the flow files each download there) is not written again.
-      const kept =
-        req.file === labels.pathFor(req.orderCode) ? req.file : await labels.put(req.orderCode, bytes);
+      const kept = () =>
+        req.file === labels.pathFor(req.orderCode)
+          ? Promise.resolve(req.file)
+          : labels.put(req.orderCode, bytes);
       return printPdf(bytes, kept, `label ${req.orderCode}`, req);
     },
 
