@@ -18,7 +18,7 @@ const config: Configuration = {
     '!out/host{,/**}',
     '!**/*.map',
     '!**/*.{ts,tsx,mts,cts}',
-    '!{src,test,tests,bench,benchmarks,docs,scripts,coverage,test-results,playwright-report}{,/**}',
+    '!{src,test,tests,benchmarks,docs,scripts,coverage,test-results,playwright-report}{,/**}',
     '!**/{__tests__,__fixtures__}{,/**}',
   ],
   asar: true,
