@@ -13,6 +13,7 @@ import type {
   UpdateOrderInput,
 } from '../../shared/orders';
 import type { ErrorKind } from '../../shared/errors';
+import type { ApiAck } from '../../shared/orders/ack';
 
 export interface CallOptions {
   /** Overall deadline for this call, retries included (ms). */
@@ -20,11 +21,8 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** A state-changing call's answer: the API's words and its request_id, for the log and the screen. */
-export interface ApiAck {
-  message: string;
-  requestId: string | null;
-}
+/** A state-changing call's answer (one type with the screen's: src/shared/orders/ack.ts). */
+export type { ApiAck };
 
 export interface Labelled<T> {
   data: T;
