@@ -49,7 +49,7 @@ const malformed = (replies: Partial<Record<MalformedEndpoint, MalformedShape | n
   setMalformed(api, TENANT, { replies });
 
 /** The alert shows the step's words and a request id; a scan is refused until Esc. */
-async function unreadableAlert(page: Page, step: RegExp, other: string): Promise<void> {
+async function unreadableAlert(page: Page, step: RegExp | string, other: string): Promise<void> {
   const panel = page.getByTestId('error-panel');
   await expect(panel).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByRole('heading')).toHaveText(step);

@@ -151,6 +151,27 @@ describe('a write whose answer cannot be read has an unknown outcome, settled th
     });
   }
 
+  it('set-packed unreadable while tracking is unreadable too: it waits, unknown, until tracking answers', async () => {
+    const code = await freshOrder('SKT');
+    await setMalformed(rig.sb, TENANT, { replies: { set_packed: 'html', tracking: 'truncated' } });
+    expect(await rig.flow.scan(code)).toMatchObject({ kind: 'to_tray', reason: 'unreadable' });
+    // Tracking cannot tell: the step is never sent again blindly, nothing prints, the entry stays pending.
+    await expect
+      .poll(() => rig.outbox.pendingFor(code)[0]?.attempts ?? 0, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(rig.outbox.pendingFor(code).map((e) => [e.kind, e.state])).toEqual([['set_packed', 'queued']]);
+    expect(await auditOf(rig.sb, code)).toEqual(FULL_PATH.slice(0, 2));
+    expect(rig.printer.jobs).toEqual([]);
+    await setMalformed(rig.sb, TENANT, CLEAR);
+    await rig.flow.idle(20_000);
+    expect(await auditOf(rig.sb, code)).toEqual(FULL_PATH.slice(0, 2));
+    expect(rig.flow.tray().map((i) => [i.orderCode, i.state])).toEqual([[code, 'ready']]);
+    expect(rig.printer.jobs).toEqual([]);
+    await rig.flow.scan(code);
+    await rig.flow.idle(20_000);
+  });
+
   for (const shape of SHAPES) {
     it(`ship: ${shape}`, async () => {
       const code = await freshOrder(`SH-${shape}`);
