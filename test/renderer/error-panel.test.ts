@@ -20,6 +20,16 @@ const offline: ErrorInfo = {
   httpStatus: null,
 };
 
+const unreadableRead: ErrorInfo = {
+  kind: 'bad_response',
+  step: 'resolve',
+  message: 'The Orders API sent an answer the station cannot read: an HTML page instead of data.',
+  retryable: true,
+  requestId: 'rq-detail',
+  httpStatus: 200,
+};
+const unreadableWrite: ErrorInfo = { ...unreadableRead, step: 'set_process', requestId: 'rq-write' };
+
 afterEach(cleanup);
 
 describe('ErrorPanel', () => {
@@ -43,6 +53,28 @@ describe('ErrorPanel', () => {
       'Rincian: The Orders API did not answer in 10 s. Scan the order again.',
     );
     expect(screen.getByTestId('request-id').textContent).toBe('req-77');
+    await i18n.changeLanguage('en');
+  });
+
+  it('an answer that could not be read names the step and keeps the request id, in English', async () => {
+    const i18n = initI18n({ language: 'en' });
+    await i18n.changeLanguage('en');
+    render(createElement(ErrorPanel, { error: unreadableRead, orderCode: 'ORD1' }));
+    expect(screen.getByRole('heading').textContent).toBe('Find order: the answer could not be read');
+    expect(screen.getByTestId('error-message').textContent).toMatch(/cannot read: an HTML page/);
+    expect(screen.getByTestId('request-id').textContent).toBe('rq-detail');
+  });
+
+  it('in Bahasa Indonesia a read and a write whose answer could not be read say different things', async () => {
+    const i18n = initI18n({ language: 'id' });
+    await i18n.changeLanguage('id');
+    render(createElement(ErrorPanel, { error: unreadableRead, orderCode: 'ORD1' }));
+    expect(screen.getByRole('heading').textContent).toMatch(/: jawabannya tidak bisa dibaca$/);
+    expect(screen.getByTestId('error-message').textContent).toMatch(/Tidak ada yang dikemas/);
+    cleanup();
+    render(createElement(ErrorPanel, { error: unreadableWrite, orderCode: 'ORD1' }));
+    expect(screen.getByTestId('error-message').textContent).toMatch(/belum diketahui apakah/);
+    expect(screen.getByTestId('request-id').textContent).toBe('rq-write');
     await i18n.changeLanguage('en');
   });
 });

@@ -220,4 +220,40 @@ describe('scan precedence on the Pack screen', () => {
     const alert = flowSnapshot().alert;
     expect(alert?.kind === 'error' && alert.error.requestId).toBe('r-1');
   });
+
+  it('a set-packed answer that could not be read holds the bench with its step and request_id', async () => {
+    const unreadable: ErrorInfo = {
+      kind: 'bad_response',
+      step: 'set_packed',
+      message: 'The Orders API sent an answer the station cannot read: an HTML page instead of data.',
+      retryable: true,
+      requestId: 'rq-html',
+      httpStatus: 200,
+    };
+    scanAnswer = (code) => ({
+      ok: true,
+      value: { kind: 'to_tray', reason: 'unreadable', error: unreadable, orderCode: code, scanId: 's' },
+    });
+    await handleScan('ORD1');
+    const alert = flowSnapshot().alert;
+    expect(alert).toEqual({ kind: 'error', error: unreadable, orderCode: 'ORD1' });
+    expect(flowSnapshot().notice?.key).toBe('unreadable.tray');
+    expect(tones()).toEqual(['error']);
+    // Only an acknowledgement lets the next scan through.
+    await handleScan('ORD2');
+    expect(methods()).toEqual(['flow.scan']);
+    flowActions.acknowledge();
+    await handleScan('ORD2');
+    expect(methods()).toEqual(['flow.scan', 'flow.scan']);
+  });
+
+  it('an offline tray outcome is a notice, not an alert', async () => {
+    scanAnswer = (code) => ({
+      ok: true,
+      value: { kind: 'to_tray', reason: 'offline', orderCode: code, scanId: 's' },
+    });
+    await handleScan('ORD1');
+    expect(flowSnapshot().alert).toBeNull();
+    expect(flowSnapshot().notice?.key).toBe('pack.notice.toTrayOffline');
+  });
 });

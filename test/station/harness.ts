@@ -3,7 +3,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createOrdersClient, type OrdersClient } from '../../src/main/api/client';
+import { createOrdersClient, type OrdersClient, type OrdersClientConfig } from '../../src/main/api/client';
 import type { RunningSandbox } from '../../src/main/sandbox';
 import { createLabelCache } from '../../src/main/printing/label-cache';
 import type { PrintJob } from '../../src/main/printing/types';
@@ -98,11 +98,18 @@ export interface FlowRigOptions {
   /** Real printing instead of the recorder (the CUPS test). */
   printing?: (dataDir: string) => { printer: LabelPrinter; labels: LabelCache };
   outbox?: OutboxFactory;
+  /** Client settings beyond the sandbox's address and tenant (short timeouts for stalled replies). */
+  client?: Partial<Pick<OrdersClientConfig, 'timeouts' | 'retry'>>;
 }
 
 export async function startFlowRig(opts: FlowRigOptions = {}): Promise<FlowRig> {
   const sb = await startSandboxFor(TENANT, { orders: 12, seed: 3, asyncDelayMs: 20 });
-  const api = createOrdersClient({ baseUrl: sb.apiOrigin, tenantId: TENANT.id, apiKey: TENANT.key });
+  const api = createOrdersClient({
+    baseUrl: sb.apiOrigin,
+    tenantId: TENANT.id,
+    apiKey: TENANT.key,
+    ...opts.client,
+  });
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-'));
   const queue = new WorkQueue({ api, dataDir, intervalMs: 0 });
   const printer = new PrintRecorder();

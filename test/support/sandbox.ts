@@ -72,3 +72,19 @@ export interface Faults {
 export function setFaults(sb: RunningSandbox, tenant: Tenant, faults: Faults): Promise<unknown> {
   return control(sb, tenant, '/faults', faults);
 }
+
+export type MalformedEndpoint =
+  'detail' | 'set_process' | 'set_packed' | 'shipping_label' | 'ship' | 'tracking';
+export type MalformedShape = 'html' | 'truncated' | 'wrong_types' | 'error_envelope' | 'huge' | 'stall';
+
+/** Malformed replies on purpose: endpoint → shape (null clears), and the label origin's file. */
+export function setMalformed(
+  sb: RunningSandbox,
+  tenant: Tenant,
+  settings: {
+    replies?: Partial<Record<MalformedEndpoint, MalformedShape | null>>;
+    label_file?: 'html' | 'huge' | null;
+  },
+): Promise<unknown> {
+  return control(sb, tenant, '/malformed', settings);
+}

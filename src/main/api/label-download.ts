@@ -7,7 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { request } from 'undici';
-import type { Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import type { LabelFile } from './types';
 import { ApiError, isApiError } from './errors';
 import { cancelledError, deadlineError, transportError } from './error-mapping';
@@ -18,6 +18,7 @@ import type { Timeouts } from './transport';
 import { discardBody } from './reply';
 import { checkHop, isPrivateOrigin, systemLabelHostPolicy } from './label-host-policy';
 import type { LabelHostPolicy } from './label-host-policy';
+import { needsPin, pinnedAgent, type PinConnectOptions } from './label-pin';
 
 export const DEFAULT_LABEL_MAX_BYTES = 10 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
@@ -33,6 +34,8 @@ export interface LabelDownloadOptions {
   signal?: AbortSignal;
   /** Where hops may go (tests treat a loopback origin as public); the system resolver by default. */
   hostPolicy?: LabelHostPolicy;
+  /** TLS options of the pinned connections to a checked host name (a test's own CA). */
+  pinConnect?: PinConnectOptions;
 }
 
 function labelError(ctx: CallContext, message: string, httpStatus: number | null = null): ApiError {
@@ -68,6 +71,7 @@ async function fetchOnce(
   ctx: CallContext,
   options: LabelDownloadOptions,
   signal: AbortSignal,
+  opened: Agent[],
 ): Promise<LabelFile> {
   const policy = options.hostPolicy ?? systemLabelHostPolicy;
   const originPrivate = await isPrivateOrigin(start, policy);
@@ -78,8 +82,14 @@ async function fetchOnce(
     if (verdict.refused) {
       throw labelError(ctx, `Downloading the label: ${verdict.why}. Refused; nothing was fetched from it.`);
     }
+    // A checked host name is reached at the addresses checked, never resolved a second time.
+    const pinned =
+      verdict.addresses && needsPin(url.hostname)
+        ? pinnedAgent(url.hostname, verdict.addresses, options.timeouts, options.pinConnect)
+        : null;
+    if (pinned) opened.push(pinned);
     const res = await request(url, {
-      dispatcher: options.dispatcher,
+      dispatcher: pinned ?? options.dispatcher,
       method: 'GET',
       // Deliberately no Authorization / X-Tenant-Id: the label host is not the API.
       headers: { accept: 'application/pdf' },
@@ -193,8 +203,9 @@ export async function downloadLabel(
   const signal = options.signal ? AbortSignal.any([deadline.signal, options.signal]) : deadline.signal;
   try {
     for (let n = 1; ; n++) {
+      const opened: Agent[] = [];
       try {
-        return await fetchOnce(url, destPath, maxBytes, ctx, options, signal);
+        return await fetchOnce(url, destPath, maxBytes, ctx, options, signal, opened);
       } catch (raw) {
         const err = deadline.signal.aborted
           ? deadlineError(ctx, deadlineMs, raw)
@@ -207,6 +218,8 @@ export async function downloadLabel(
         await sleep(backoffDelay(options.retry, n, options.random), signal).catch(() => {
           throw err;
         });
+      } finally {
+        for (const agent of opened) void agent.destroy().catch(() => undefined);
       }
     }
   } finally {

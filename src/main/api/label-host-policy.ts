@@ -73,7 +73,9 @@ export const systemLabelHostPolicy: LabelHostPolicy = {
 };
 
 /** Why a hop is refused, in words, or null when it may be requested. */
-export type HopVerdict = { refused: false } | { refused: true; why: string };
+export type HopVerdict =
+  /** `addresses`: what the host name resolved to and was checked (the request must go only there). */
+  { refused: false; addresses?: string[] } | { refused: true; why: string };
 
 export interface HopCheck {
   /** 0 for the URL the API gave, 1.. for each redirect. */
@@ -106,7 +108,8 @@ export async function checkHop(check: HopCheck, policy: LabelHostPolicy): Promis
       why: `${hopName(hop)} leads to ${to.host}, a local or private address (${inside}), while the label's own address is public`,
     };
   }
-  return { refused: false };
+  if (addresses.length === 0) return { refused: true, why: `${hopName(hop)} (${to.host}) has no address` };
+  return { refused: false, addresses };
 }
 
 /**

@@ -1,10 +1,11 @@
 // Reading one HTTP reply of the Orders API: the body (size-capped), the envelope, the typed data. Anything
 // that is not the documented envelope becomes bad_response; HTTP errors keep the request_id when present.
 import type { Dispatcher } from 'undici';
+import type { ApiError } from './errors';
 import { z } from 'zod';
 import { envelopeSchema } from '../../shared/orders';
 import type { Envelope } from '../../shared/orders';
-import { badResponse, describeIssues, httpError } from './error-mapping';
+import { badResponse, describeIssues, httpError, lowLevelCode, seconds } from './error-mapping';
 import type { CallContext, ReplyFacts } from './error-mapping';
 
 /** Replies bigger than this are not API data (a list page of 100 orders is ~60 KB). */
@@ -104,6 +105,17 @@ function envelopeErrorStatus(envelope: Envelope): number | null {
   return typeof envelope.status === 'number' && envelope.status >= 400 ? envelope.status : null;
 }
 
+/**
+ * A 2xx whose envelope carries an error status. A 4xx inside is the API's answer (404, 409, 422); a 5xx
+ * inside means the server answered without doing the job or saying why: an unreadable answer (for a
+ * write the outcome is unknown), never "the API cannot be reached".
+ */
+function innerError(ctx: CallContext, httpStatus: number, inner: number, facts: ReplyFacts): ApiError {
+  if (inner < 500) return httpError(ctx, inner, facts);
+  const said = facts.apiMessage ? `: "${facts.apiMessage}"` : '';
+  return badResponse(ctx, httpStatus, `HTTP ${httpStatus} with an error inside (${inner}${said})`, facts);
+}
+
 /** Best effort on a reply that is not a clean envelope: request_id, message and field errors. */
 function looseFacts(json: unknown, headerRequestId: string | null): ReplyFacts {
   const facts: ReplyFacts = { requestId: headerRequestId, apiMessage: null };
@@ -120,6 +132,31 @@ function looseFacts(json: unknown, headerRequestId: string | null): ReplyFacts {
     facts.fieldErrors = fields;
   }
   return facts;
+}
+
+/**
+ * The body of an answer that had begun (status and headers came) broke off or stalled: an unreadable
+ * answer, keeping the headers' X-Request-Id. A write's outcome is unknown (the outbox asks tracking).
+ */
+export function brokenBody(
+  ctx: CallContext,
+  status: number,
+  headers: Dispatcher.ResponseData['headers'],
+  cause: unknown,
+  bodyMs: number,
+  deadlineMs: number,
+): ApiError {
+  const facts = { requestId: headerValue(headers['x-request-id']), apiMessage: null };
+  if (status >= 400) return httpError(ctx, status, facts);
+  const code = lowLevelCode(cause);
+  const what =
+    code === 'UND_ERR_BODY_TIMEOUT'
+      ? `it began (HTTP ${status}) and then stalled for ${seconds(bodyMs)}`
+      : code
+        ? `it began (HTTP ${status}) and then broke off (${code})`
+        : `it began (HTTP ${status}) and was not complete within ${seconds(deadlineMs)}`;
+  const err = badResponse(ctx, status, what, facts);
+  return err.with({ networkCode: code ?? 'DEADLINE', cause });
 }
 
 function headerValue(value: string | string[] | undefined): string | null {
@@ -141,7 +178,10 @@ export function interpretReply<T>(
   const headerRequestId = headerValue(headers['x-request-id']);
   if (text === null) {
     if (status >= 400) throw httpError(ctx, status, { requestId: headerRequestId, apiMessage: null });
-    throw badResponse(ctx, status, 'a reply far larger than any API data');
+    throw badResponse(ctx, status, 'a reply far larger than any API data', {
+      requestId: headerRequestId,
+      apiMessage: null,
+    });
   }
   const read = readJson(text, headerValue(headers['content-type']) ?? '');
   const success = status >= 200 && status < 300;
@@ -151,7 +191,7 @@ export function interpretReply<T>(
       const envelope = full.data as Envelope;
       const requestId = envelope.request_id ?? headerRequestId;
       const inner = envelopeErrorStatus(envelope);
-      if (inner !== null) throw httpError(ctx, inner, factsOf(envelope, headerRequestId));
+      if (inner !== null) throw innerError(ctx, status, inner, factsOf(envelope, headerRequestId));
       const data = schema ? (envelope.data as T) : null;
       return { data, message: envelope.message ?? '', requestId, status };
     }
@@ -168,7 +208,7 @@ export function interpretReply<T>(
     throw badResponse(ctx, status, `the reply has the wrong shape (${words})`, facts);
   }
   const inner = envelopeErrorStatus(envelope.data);
-  if (inner !== null) throw httpError(ctx, inner, facts);
+  if (inner !== null) throw innerError(ctx, status, inner, facts);
   const result = schema ? schema.safeParse(envelope.data.data) : null;
   const words =
     result && !result.success ? describeIssues(result.error.issues, 'data', envelope.data.data) : 'unknown';

@@ -9,7 +9,7 @@ import type { ApiError } from './errors';
 import { isApiError } from './errors';
 import { cancelledError, deadlineError, transportError } from './error-mapping';
 import type { CallContext, TimeoutLimits } from './error-mapping';
-import { MAX_REPLY_BYTES, interpretReply, readCapped } from './reply';
+import { MAX_REPLY_BYTES, brokenBody, interpretReply, readCapped } from './reply';
 import type { Reply } from './reply';
 import { backoffDelay, isRetryableFailure } from './retry';
 import type { RetryPolicy } from './retry';
@@ -71,8 +71,9 @@ export function createTransport(config: TransportConfig) {
     : { headersTimeout: config.timeouts.headersMs, bodyTimeout: config.timeouts.bodyMs };
 
   function classify(err: unknown, ctx: CallContext, cancel: CallCancel, deadlineMs: number): ApiError {
-    if (cancel.aborted && cancel.reason === DEADLINE) return deadlineError(ctx, deadlineMs, err);
+    // An answer that had begun says so itself (brokenBody), even when the deadline ended it.
     if (isApiError(err)) return err;
+    if (cancel.aborted && cancel.reason === DEADLINE) return deadlineError(ctx, deadlineMs, err);
     const name = err instanceof Error ? err.name : '';
     if (name === 'AbortError' || name === 'RequestAbortedError') return cancelledError(ctx, err);
     return transportError(ctx, err, config.timeouts);
@@ -102,7 +103,14 @@ export function createTransport(config: TransportConfig) {
             signal: cancel,
             ...perRequestTimeouts,
           });
-          const text = await readCapped(res.body, MAX_REPLY_BYTES, res.headers['content-length']);
+          const text = await readCapped(res.body, MAX_REPLY_BYTES, res.headers['content-length']).catch(
+            (raw: unknown) => {
+              // The server answered (status and headers came) and then the body broke off or stalled:
+              // that is an unreadable answer, with the request id of its headers, not "offline".
+              if (cancel.aborted && cancel.reason !== DEADLINE) throw raw;
+              throw brokenBody(ctx, res.statusCode, res.headers, raw, config.timeouts.bodyMs, deadlineMs);
+            },
+          );
           const reply = interpretReply(ctx, res.statusCode, res.headers, text, spec.schema);
           log(ctx, n, attemptStarted, reply.status, reply.requestId);
           return reply;

@@ -26,7 +26,13 @@ export function buildApiApp(ctx: SandboxContext): FastifyInstance {
     authenticate(request, ctx.tenants);
     if (isPublic) await ctx.faults.onRequest(request, reply);
   });
-  app.addHook('onSend', async (request, reply, payload) => ctx.faults.onSend(request, reply, payload));
+  app.addHook('onSend', async (request, reply, payload) => {
+    const route = request.routeOptions.url;
+    const sent = route?.startsWith(`${API_PREFIX}/`)
+      ? ctx.malformed.replace(request, reply, payload)
+      : payload;
+    return ctx.faults.onSend(request, reply, sent);
+  });
 
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     if (error instanceof ApiError) return sendError(request, reply, error);

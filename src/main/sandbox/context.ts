@@ -2,6 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import { tenantOf } from './auth';
 import type { Faults } from './faults';
+import type { Malformed } from './malformed';
 import type { Rng } from './prng';
 import type { SandboxStore, TenantStore } from './store';
 import type { SandboxTenant } from './types';
@@ -20,6 +21,8 @@ export interface SandboxContext {
   /** Runtime randomness (tracking numbers); seeded so runs are reproducible. */
   rng: Rng;
   faults: Faults;
+  /** Malformed replies of one endpoint, or of the label origin, on purpose (tests). */
+  malformed: Malformed;
   /** Signed URL of an order's label PDF on the label origin. */
   labelUrl(tenantId: string, orderCode: string): string;
   labelRequests: LabelRequestRecord[];

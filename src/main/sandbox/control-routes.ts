@@ -6,6 +6,7 @@ import { CANCEL_REASONS, ORDER_STATUSES, orderCodeSchema } from '../../shared/or
 import { storeOf, type SandboxContext } from './context';
 import { apiTimeOrNull, conflict, notFound, parseBody } from './envelope';
 import { faultSettingsSchema } from './faults';
+import { malformedSettingsSchema } from './malformed';
 import { trackingNumberFor } from './order-facts';
 import { closeCancelRequest, openCancelRequest } from './routes/fulfillment';
 import { CANCELLABLE, checkAction } from './transitions';
@@ -22,6 +23,12 @@ export function registerControlRoutes(app: FastifyInstance, ctx: SandboxContext)
   app.get('/__sandbox/faults', async () => ctx.faults.settings);
   app.post('/__sandbox/faults', async (request) =>
     ctx.faults.update(parseBody(faultSettingsSchema.partial(), request.body)),
+  );
+
+  // Malformed replies of chosen endpoints (and of the label origin) until cleared with null.
+  app.get('/__sandbox/malformed', async () => ctx.malformed.view());
+  app.post('/__sandbox/malformed', async (request) =>
+    ctx.malformed.update(parseBody(malformedSettingsSchema, request.body)),
   );
 
   // A buyer's cancellation request, as the marketplace would open it.

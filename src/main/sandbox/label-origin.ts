@@ -4,6 +4,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { LabelRequestRecord } from './context';
 import { renderLabelPdf } from './label-pdf';
+import type { Malformed } from './malformed';
 import type { SandboxStore } from './store';
 import type { StoredOrder } from './types';
 
@@ -15,7 +16,11 @@ export interface LabelOrigin {
   pathFor(tenantId: string, orderCode: string): string;
 }
 
-export function createLabelOrigin(store: SandboxStore, requests: LabelRequestRecord[]): LabelOrigin {
+export function createLabelOrigin(
+  store: SandboxStore,
+  requests: LabelRequestRecord[],
+  malformed?: Malformed,
+): LabelOrigin {
   const secret = randomBytes(32);
   const sign = (tenantId: string, code: string) =>
     createHmac('sha256', secret).update(`${tenantId}\n${code}`).digest('hex').slice(0, 32);
@@ -48,6 +53,8 @@ export function createLabelOrigin(store: SandboxStore, requests: LabelRequestRec
         order = undefined;
       }
       if (!order) return reply.code(404).type('text/plain').send('Label not found');
+      const fault = malformed?.labelFile(reply);
+      if (fault !== null && fault !== undefined) return reply.send(fault);
       const key = `${tenant}\n${code}\n${order.trackingNumber ?? ''}\n${order.pickupOption ?? ''}`;
       let pdf = cache.get(key);
       if (pdf) cache.delete(key);

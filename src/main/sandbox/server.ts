@@ -7,6 +7,7 @@ import { buildApiApp } from './app';
 import type { LabelRequestRecord, SandboxContext } from './context';
 import { Faults } from './faults';
 import { createLabelOrigin } from './label-origin';
+import { Malformed } from './malformed';
 import { createRng } from './prng';
 import { seedOrders } from './seed';
 import { SandboxStore, TenantStore } from './store';
@@ -33,7 +34,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
     store.addTenant(new TenantStore(t.id, seedOrders({ count, seed, tenantId: t.id, anchor })));
 
   const labelRequests: LabelRequestRecord[] = [];
-  const labels = createLabelOrigin(store, labelRequests);
+  const malformed = new Malformed();
+  const labels = createLabelOrigin(store, labelRequests, malformed);
   const labelOrigin = await listen(labels.app, host, opts.labelPort ?? 0);
   const ctx: SandboxContext = {
     store,
@@ -43,6 +45,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
     now,
     rng: createRng(seed ^ 0x5eed),
     faults: new Faults(),
+    malformed,
     labelUrl: (tenantId, code) => `${labelOrigin}${labels.pathFor(tenantId, code)}`,
     labelRequests,
     timers: new Set(),
@@ -66,6 +69,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
         for (const timer of ctx.timers) clearTimeout(timer);
         ctx.timers.clear();
         ctx.faults.releaseAll();
+        malformed.releaseAll();
         await Promise.all([api.close(), labels.app.close()]);
       })()),
   };

@@ -1,6 +1,6 @@
 // What is true about an order right now, as far as the station can tell: a fresh detail when online,
 // the work queue's cached copy when not, and tracking's status for an order the queue does not know.
-import { isApiError } from '../api/errors';
+import { isApiError, type ApiError } from '../api/errors';
 import type { ErrorInfo } from '../../shared/errors';
 import { parseStatus, type OrderDetail, type OrderStatus } from '../../shared/orders';
 import type { CachedOrder } from '../workqueue/types';
@@ -30,19 +30,25 @@ export async function scanFacts(deps: FactsDeps, orderCode: string): Promise<Ord
       const fresh = await deps.orders.refreshDetail(orderCode);
       if (fresh) return fromEntry(fresh, 'live');
     } catch (err) {
-      // Offline: the cached copy is what we have. A real refusal (404, auth) is the scan's answer.
-      if (!isApiError(err) || !err.retryable) throw err;
+      // Offline: the cached copy is what we have. A real refusal (404, auth) is the scan's answer, and so
+      // is an answer that cannot be read: the API is there, and only a fresh detail shows a cancellation.
+      if (!unreachable(err)) throw err;
       deps.connectivity.reportFailure(err.toInfo('resolve'));
     }
     return fromEntry(entry, 'cache');
   }
   // Not in the work queue even after a refresh: tracking still tells the status, and the flow goes ahead.
   const tracking = await deps.api.track(orderCode).catch((err: unknown) => {
-    if (!isApiError(err) || !err.retryable) throw err;
+    if (!unreachable(err)) throw err;
     deps.connectivity.reportFailure(err.toInfo('resolve'));
     throw unknownOffline(orderCode, err.toInfo('resolve'));
   });
   return { status: parseStatus(tracking.order_status), detail: null, flags: null, source: 'tracking' };
+}
+
+/** The API could not be reached (network, no answer in time, 5xx): not an answer that cannot be read. */
+export function unreachable(err: unknown): err is ApiError {
+  return isApiError(err) && err.retryable && err.kind !== 'bad_response';
 }
 
 function unknownOffline(orderCode: string, cause: ErrorInfo | null): StepFailed {

@@ -13,6 +13,34 @@ import { FlowEnd, StepFailed, type OutboxedEnd } from './step-runner';
 import type { ScanOutcome } from './types';
 
 const QUEUED_NOTE = 'queued: the Orders API cannot be reached, it will be sent when it is back';
+export const UNREADABLE_NOTE = 'the answer to set-packed could not be read';
+const STEP_WORDS = { set_process: 'set-process', set_packed: 'set-packed' } as const;
+
+/**
+ * A step the API answered with something unreadable: it may or may not have been applied. The outbox
+ * settles it through tracking (never sending it twice); the screen says which step, and the request id.
+ */
+export function unknownOutcome(error: ErrorInfo, step: 'set_process' | 'set_packed'): ErrorInfo {
+  return {
+    ...error,
+    step,
+    message: `${error.message} Whether ${STEP_WORDS[step]} was done is not known yet: the station asks the Orders API (tracking) by itself and never sends it twice.`,
+    action:
+      step === 'set_packed'
+        ? 'Put the box with Labels waiting: its label prints when you scan the order again.'
+        : 'Put the box aside and scan the order again in a moment.',
+  };
+}
+
+/** The order's packing write whose last answer could not be read (its outcome unknown), if any. */
+export function unreadableWrite(deps: Pick<FlowDeps, 'outbox'>, orderCode: string): ErrorInfo | null {
+  for (const entry of deps.outbox.pendingFor(orderCode)) {
+    const step = entry.kind === 'set_process' ? 'set_process' : 'set_packed';
+    if (entry.kind !== 'ship' && entry.kind !== 'mark_printed' && entry.lastError?.kind === 'bad_response')
+      return unknownOutcome(entry.lastError, step);
+  }
+  return null;
+}
 
 /** The packing kinds an order may still have waiting in the outbox. */
 export function packingPending(deps: Pick<FlowDeps, 'outbox'>, orderCode: string): OutboxActionKind[] {
@@ -75,6 +103,12 @@ async function settle(
         },
       };
     case 'queued':
+      if (step === 'set_process' && result.reason?.kind === 'bad_response') {
+        // Not offline, and nothing more is journaled behind a step whose outcome is unknown: the scan
+        // stops here and says so; the outbox settles the step (its later changes show on this scan).
+        deps.outboxScans.follow(result.id, ctx.scanId, 'failed');
+        throw new StepFailed(unknownOutcome(result.reason, step));
+      }
       // From here the outbox's own changes tell the screen how this step ends.
       deps.outboxScans.follow(result.id, ctx.scanId, 'queued');
       return {

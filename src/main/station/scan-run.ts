@@ -7,7 +7,8 @@ import { problem, toErrorInfo } from '../errors/error-info';
 import type { FlowDeps, ScanContext } from './flow-deps';
 import { fetchLabelToCache, reprintOffer } from './label-fetch';
 import { scanFacts, type OrderFacts } from './order-facts';
-import { submitStep } from './outbox-step';
+import { submitStep, UNREADABLE_NOTE, unreadableWrite } from './outbox-step';
+import { waitForLabel } from './tray-wait';
 import { journalAfterPrint, labelAccepted, type AfterPrintDeps } from './label-printed';
 import { FlowEnd, StepFailed } from './step-runner';
 import type { ScanOutcome } from './types';
@@ -65,8 +66,11 @@ async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate
     const packed = await deps.packingNow.during(code, () =>
       submitStep(deps, ctx, 'set_packed', { pickupOption }),
     );
-    if (packed === 'queued')
+    if (packed === 'queued') {
+      const unreadable = unreadableWrite(deps, code);
+      if (unreadable) return waitForLabel(deps, ctx, UNREADABLE_NOTE, false, unreadable);
       return waitForLabel(deps, ctx, 'set-packed is queued until the Orders API is back');
+    }
     orders.noteStatus(code, 'packed');
     void deps.packLog.markPacked(code, ctx.scanId, deps.now()).catch(() => undefined);
   }
@@ -78,36 +82,12 @@ async function pipeline(deps: FlowDeps, ctx: ScanContext, gate: VerificationGate
     labelPath = await fetching;
   } catch (err) {
     // Packed, but the API went away before the label came: it waits in the tray like an offline scan.
-    if (!(err instanceof StepFailed) || !err.error.retryable) throw err;
+    // A label reply that came and cannot be read is no sign of that: it stops the scan with its words.
+    if (!(err instanceof StepFailed) || !err.error.retryable || err.error.kind === 'bad_response') throw err;
     deps.connectivity.reportFailure(err.error);
     return waitForLabel(deps, ctx, 'the label could not be fetched: the Orders API cannot be reached', true);
   }
   return printLabel(deps, ctx, labelPath, false);
-}
-
-/** Offline: the box is packed (or queued to be), its label is fetched later and printed only on purpose. */
-async function waitForLabel(
-  deps: Pick<FlowDeps, 'tray' | 'now' | 'runner' | 'connectivity' | 'labelWaiter'>,
-  ctx: ScanContext,
-  why: string,
-  labelTried = false,
-): Promise<ScanOutcome> {
-  const code = ctx.orderCode;
-  await deps.tray.add({
-    orderCode: code,
-    scanId: ctx.scanId,
-    state: 'waiting_label',
-    labelPath: null,
-    addedAt: deps.now().toISOString(),
-  });
-  const reason = `${why}; the order waits in the labels-pending tray`;
-  if (!labelTried) deps.runner.skip(ctx, 'label', { reason });
-  deps.runner.skip(ctx, 'print', {
-    reason: 'nothing prints until its label is fetched and the order is scanned again',
-  });
-  // The API may already be back (a replay finished while this scan ran): fetch without printing.
-  if (deps.connectivity.current().online) void deps.labelWaiter.fetch(code);
-  return { kind: 'to_tray', reason: 'offline', orderCode: code, scanId: ctx.scanId };
 }
 
 /** Prints once, unless a newer scan took the bench: then the label goes to the tray, never to this box. */

@@ -68,10 +68,16 @@ export type ScanOutcome =
   | (OutcomeBase & { kind: 'packed_elsewhere'; status: OrderStatus; reprint: ReprintOffer })
   | (OutcomeBase & { kind: 'already_printed'; printedAt: string; reprint: ReprintOffer })
   /**
-   * The label waits in the labels-pending tray: a newer scan came first (superseded), or the API could not
-   * be reached, so the label waits to be fetched (offline). It prints only on a re-scan or "print tray".
+   * The label waits in the labels-pending tray: a newer scan came first (superseded), the API could not
+   * be reached (offline), or it answered set-packed with something unreadable (unreadable: `error` names
+   * the step and the request id; the outcome is settled through tracking). The label is fetched later and
+   * prints only on a re-scan or "print tray".
    */
-  | (OutcomeBase & { kind: 'to_tray'; reason?: 'offline' | 'superseded' })
+  | (OutcomeBase & {
+      kind: 'to_tray';
+      reason?: 'offline' | 'superseded' | 'unreadable';
+      error?: ErrorInfo;
+    })
   /** Left before anything was packed (a newer scan, or "cancel current order"). */
   | (OutcomeBase & { kind: 'parked' })
   | (OutcomeBase & { kind: 'failed'; error: ErrorInfo });

@@ -18,10 +18,26 @@ function localised(
 ): { summary: string; action: string } | null {
   if (language.startsWith('en')) return null;
   if (/^(wrong_item|over_count):/.test(error.message) && error.step === 'verify') return null;
+  const unreadable = unreadableOf(error);
+  if (unreadable) return { summary: t(`${unreadable}.summary`), action: t(`${unreadable}.action`) };
   const title = `errors.${error.kind}.title`;
   const action = `errors.${error.kind}.action`;
   if (!isMessageKey(title) || !isMessageKey(action)) return null;
   return { summary: t(title), action: t(action) };
+}
+
+const WRITES = new Set(['set_process', 'set_packed', 'mark_printed', 'ship']);
+
+/** An answer that came and cannot be read: for a write its outcome is unknown, for a read it stops. */
+function unreadableOf(error: ErrorInfo): 'unreadable.read' | 'unreadable.write' | null {
+  if (error.kind !== 'bad_response' || !error.step) return null;
+  return WRITES.has(error.step) ? 'unreadable.write' : 'unreadable.read';
+}
+
+function titleOf(error: ErrorInfo, t: TFunction): string {
+  if (!error.step) return t(`errors.${error.kind}.title`);
+  const step = t(`steps.${error.step}`);
+  return unreadableOf(error) ? t('unreadable.title', { step }) : t('alert.failedAt', { step });
 }
 
 function messageOf(error: ErrorInfo, t: TFunction): string {
@@ -50,11 +66,7 @@ export function ErrorPanel({
       data-testid="error-panel"
     >
       <div className={`alert-box ${refusedAt ? 'flash' : ''}`} key={refusedAt}>
-        <h2 id="error-title">
-          {error.step
-            ? t('alert.failedAt', { step: t(`steps.${error.step}`) })
-            : t(`errors.${error.kind}.title`)}
-        </h2>
+        <h2 id="error-title">{titleOf(error, t)}</h2>
         {orderCode && <p className="alert-order">{orderCode}</p>}
         {local ? (
           <>

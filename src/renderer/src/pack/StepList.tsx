@@ -39,6 +39,11 @@ export function StepList({ steps }: { steps: Partial<Record<FlowStep, StepView>>
             <span className="step-time">
               {view?.durationMs !== undefined ? `${Math.round(view.durationMs)} ms` : ''}
             </span>
+            {view?.error?.kind === 'bad_response' && view.state !== 'done' && (
+              <span className="step-note" data-testid="step-unreadable">
+                {t('unreadable.stepNote', { requestId: view.error.requestId ?? '–' })}
+              </span>
+            )}
           </li>
         );
       })}

@@ -72,6 +72,13 @@ const STATUS_AFTER: Partial<Record<FlowStep, OrderStatus>> = {
 
 const RECENT_KEY = 'packing-station.recent';
 
+type TrayReason = NonNullable<Extract<ScanOutcome, { kind: 'to_tray' }>['reason']>;
+const TRAY_NOTICE: Record<TrayReason, string> = {
+  offline: 'pack.notice.toTrayOffline',
+  superseded: 'pack.notice.toTray',
+  unreadable: 'unreadable.tray',
+};
+
 /** The recent lane survives a restart of the station (it is this bench's short memory). */
 function loadRecent(): RecentEntry[] {
   try {
@@ -181,7 +188,11 @@ export const flowActions = {
       if (event.step === 'ship' && event.state === 'done') {
         recent = recent.map((r) => (r.orderCode === event.orderCode ? { ...r, state: 'shipped' } : r));
       }
-      if ((event.step === 'ship' || event.step === 'mark_printed') && event.state === 'failed') {
+      const unreadable = event.error?.kind === 'bad_response' && event.state !== 'done';
+      if (
+        (event.step === 'ship' || event.step === 'mark_printed') &&
+        (event.state === 'failed' || unreadable)
+      ) {
         recent = recent.map((r) =>
           r.orderCode === event.orderCode ? { ...r, state: 'failed', note: event.error?.message } : r,
         );
@@ -204,6 +215,9 @@ export const flowActions = {
       let alert = s.alert;
       if (isCurrent && outcome.kind === 'failed')
         alert = { kind: 'error', error: outcome.error, orderCode: outcome.orderCode };
+      // An answer that could not be read: the alert names the step and the request id (Esc to go on).
+      if (isCurrent && outcome.kind === 'to_tray' && outcome.error)
+        alert = { kind: 'error', error: outcome.error, orderCode: outcome.orderCode };
       if (
         isCurrent &&
         (outcome.kind === 'stop' || outcome.kind === 'packed_elsewhere' || outcome.kind === 'already_printed')
@@ -213,7 +227,7 @@ export const flowActions = {
       const notice: Notice | null =
         outcome.kind === 'to_tray'
           ? {
-              key: outcome.reason === 'offline' ? 'pack.notice.toTrayOffline' : 'pack.notice.toTray',
+              key: TRAY_NOTICE[outcome.reason ?? 'superseded'],
               values: { code: outcome.orderCode },
               tone: 'warning',
             }

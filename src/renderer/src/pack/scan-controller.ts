@@ -117,7 +117,8 @@ function applyOutcome(outcome: ScanOutcome): void {
   flowActions.outcome(outcome);
   // The tray and the shift counters follow by their own events (tray:changed, shift:changed).
   if (outcome.kind === 'printed') feedback.ok();
-  else if (outcome.kind !== 'parked' && outcome.kind !== 'to_tray') feedback.error();
+  else if (outcome.kind === 'to_tray' ? outcome.error !== undefined : outcome.kind !== 'parked')
+    feedback.error();
 }
 
 async function countItem(
