@@ -208,6 +208,14 @@ describe('burst detector', () => {
     ]);
   });
 
+  it("trims only the scanner's ASCII spaces: a no-break space, BOM or U+3000 stays in the code", () => {
+    for (const ch of ['\u00a0', '\ufeff', '\u3000', '\u2028', '\u200b']) {
+      const detector = createBurstDetector();
+      const { events } = feed(detector, [' ', ...chars('ORD-12'), ch, ' ', 'Enter'], 2);
+      expect(events, JSON.stringify(ch)).toEqual([{ type: 'scan', code: `ORD-12${ch}` }]);
+    }
+  });
+
   it('reset forgets a half-read burst', () => {
     const detector = createBurstDetector();
     feed(detector, chars('HALF'), 2, { flush: false });
@@ -218,10 +226,11 @@ describe('burst detector', () => {
 });
 
 describe('manual entry', () => {
-  it('trims, strips control and zero-width characters, keeps the case', () => {
+  it('trims the ASCII whitespace only and keeps every other character for the scan path to refuse', () => {
     expect(normaliseManualCode('  ord-12a\r\n')).toBe('ord-12a');
-    expect(normaliseManualCode('\ufeffSKU\u200b KU\t')).toBe('SKU KU');
-    expect(normaliseManualCode('A\u001dB')).toBe('AB');
+    expect(normaliseManualCode('\ufeffSKU\u200b KU\t')).toBe('\ufeffSKU\u200b KU');
+    expect(normaliseManualCode('A\u001dB')).toBe('A\u001dB');
+    expect(normaliseManualCode('ORD1\u00a0')).toBe('ORD1\u00a0');
   });
 
   it('tells an empty or absurd entry from a real one', () => {

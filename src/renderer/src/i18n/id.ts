@@ -2,6 +2,7 @@
 // on the warehouse floor: everyday words ("scan", "label", "kurir"), short sentences, polite imperatives.
 import type { Messages } from './en';
 import { idOrders } from './id-orders';
+import { idScan } from './id-scan';
 import { idSettings } from './id-settings';
 
 export const id: Messages = {
@@ -289,4 +290,5 @@ export const id: Messages = {
   },
   ...idOrders,
   ...idSettings,
+  ...idScan,
 };

@@ -2,6 +2,7 @@
 // few milliseconds and usually ends it with Enter or Tab; a person leaves 100 ms or more between keys.
 // Pure state machine: the caller feeds key events with their time and gets back what to do with each key
 // (let it through, or swallow it because it belongs to a scan) and the scans that completed.
+import { trimScannerWhitespace } from '../../../shared/ipc/scan-code';
 
 export interface KeyInput {
   /** KeyboardEvent.key: one character, or a named key such as 'Enter', 'Shift', 'Unidentified'. */
@@ -111,7 +112,8 @@ export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstD
     if (!wasConfirmed) return [];
     if (overflow) return [{ type: 'garbled', reason: 'too_long' }];
     if (opts.prefix && code.startsWith(opts.prefix)) code = code.slice(opts.prefix.length);
-    code = code.trim();
+    // Only the scanner's ASCII whitespace: a no-break space or BOM stays, for main to refuse in words.
+    code = trimScannerWhitespace(code);
     if (code.length < opts.minLength) return [{ type: 'garbled', reason: 'too_short' }];
     return [{ type: 'scan', code }];
   }
