@@ -79,12 +79,23 @@ describe('burst detector', () => {
     expect(verdicts.some((v) => v.restoreField)).toBe(false);
   });
 
-  it('strips control characters and ignores the Shift a scanner presses for capitals', () => {
+  it('keeps control characters in the code (to be refused in words) and ignores the Shift for capitals', () => {
     const detector = createBurstDetector();
     const keys = ['Shift', 'A', '\u001d', 'b', 'Unidentified', 'Shift', 'C', '\u0000', '1', 'Enter'];
     const { events, verdicts } = feed(detector, keys, 2, { flush: false });
-    expect(events).toEqual([{ type: 'scan', code: 'AbC1' }]);
+    expect(events).toEqual([{ type: 'scan', code: 'A\u001db\u001aC\u00001' }]);
     expect(verdicts[verdicts.length - 1].consume).toBe(true);
+  });
+
+  it('a real code with a trailing or leading control character is not that code', () => {
+    for (const keys of [
+      [...chars('ORD-12'), '\u001d', 'Enter'],
+      ['\u0002', ...chars('ORD-12'), 'Enter'],
+    ]) {
+      const { events } = feed(createBurstDetector(), keys, 2);
+      expect(events).toHaveLength(1);
+      expect(events[0]).not.toEqual({ type: 'scan', code: 'ORD-12' });
+    }
   });
 
   it('removes a configured prefix', () => {
