@@ -5,7 +5,7 @@ import { createElement } from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OutboxEntryView } from '../../src/shared/outbox/types';
-import type { SettingsView } from '../../src/shared/app';
+import type { SettingsView } from '../../src/shared/ipc/settings';
 
 const ID = '5b0c8a43-2f55-4b51-9d4b-2f1f0e1c9a77';
 const failed: OutboxEntryView = {
