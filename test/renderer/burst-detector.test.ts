@@ -79,12 +79,23 @@ describe('burst detector', () => {
     expect(verdicts.some((v) => v.restoreField)).toBe(false);
   });
 
-  it('strips control characters and ignores the Shift a scanner presses for capitals', () => {
+  it('keeps control characters in the code (to be refused in words) and ignores the Shift for capitals', () => {
     const detector = createBurstDetector();
     const keys = ['Shift', 'A', '\u001d', 'b', 'Unidentified', 'Shift', 'C', '\u0000', '1', 'Enter'];
     const { events, verdicts } = feed(detector, keys, 2, { flush: false });
-    expect(events).toEqual([{ type: 'scan', code: 'AbC1' }]);
+    expect(events).toEqual([{ type: 'scan', code: 'A\u001db\u001aC\u00001' }]);
     expect(verdicts[verdicts.length - 1].consume).toBe(true);
+  });
+
+  it('a real code with a trailing or leading control character is not that code', () => {
+    for (const keys of [
+      [...chars('ORD-12'), '\u001d', 'Enter'],
+      ['\u0002', ...chars('ORD-12'), 'Enter'],
+    ]) {
+      const { events } = feed(createBurstDetector(), keys, 2);
+      expect(events).toHaveLength(1);
+      expect(events[0]).not.toEqual({ type: 'scan', code: 'ORD-12' });
+    }
   });
 
   it('removes a configured prefix', () => {
@@ -208,6 +219,14 @@ describe('burst detector', () => {
     ]);
   });
 
+  it("trims only the scanner's ASCII spaces: a no-break space, BOM or U+3000 stays in the code", () => {
+    for (const ch of ['\u00a0', '\ufeff', '\u3000', '\u2028', '\u200b']) {
+      const detector = createBurstDetector();
+      const { events } = feed(detector, [' ', ...chars('ORD-12'), ch, ' ', 'Enter'], 2);
+      expect(events, JSON.stringify(ch)).toEqual([{ type: 'scan', code: `ORD-12${ch}` }]);
+    }
+  });
+
   it('reset forgets a half-read burst', () => {
     const detector = createBurstDetector();
     feed(detector, chars('HALF'), 2, { flush: false });
@@ -218,10 +237,11 @@ describe('burst detector', () => {
 });
 
 describe('manual entry', () => {
-  it('trims, strips control and zero-width characters, keeps the case', () => {
+  it('trims the ASCII whitespace only and keeps every other character for the scan path to refuse', () => {
     expect(normaliseManualCode('  ord-12a\r\n')).toBe('ord-12a');
-    expect(normaliseManualCode('\ufeffSKU\u200b KU\t')).toBe('SKU KU');
-    expect(normaliseManualCode('A\u001dB')).toBe('AB');
+    expect(normaliseManualCode('\ufeffSKU\u200b KU\t')).toBe('\ufeffSKU\u200b KU');
+    expect(normaliseManualCode('A\u001dB')).toBe('A\u001dB');
+    expect(normaliseManualCode('ORD1\u00a0')).toBe('ORD1\u00a0');
   });
 
   it('tells an empty or absurd entry from a real one', () => {

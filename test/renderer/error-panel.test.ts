@@ -77,4 +77,29 @@ describe('ErrorPanel', () => {
     expect(screen.getByTestId('request-id').textContent).toBe('rq-write');
     await i18n.changeLanguage('en');
   });
+
+  it('words a scan refused for an invisible character in each language, with what to do', async () => {
+    const refused: ErrorInfo = {
+      kind: 'invalid_input',
+      message: 'scan_invisible:U+00A0',
+      retryable: false,
+      requestId: null,
+      httpStatus: null,
+    };
+    const i18n = initI18n({ language: 'en' });
+    await i18n.changeLanguage('en');
+    render(createElement(ErrorPanel, { error: refused, orderCode: null }));
+    expect(screen.getByTestId('error-message').textContent).toBe(
+      'The scan had an invisible character (U+00A0), so it is not an exact code.',
+    );
+    expect(screen.getByText(/check the scanner's settings/)).toBeTruthy();
+    cleanup();
+    await i18n.changeLanguage('id');
+    render(createElement(ErrorPanel, { error: refused, orderCode: null }));
+    expect(screen.getByTestId('error-message').textContent).toBe(
+      'Hasil pindai berisi karakter tak terlihat (U+00A0), jadi kodenya tidak persis.',
+    );
+    expect(screen.getByText(/periksa pengaturan scanner/)).toBeTruthy();
+    await i18n.changeLanguage('en');
+  });
 });

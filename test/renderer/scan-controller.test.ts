@@ -127,6 +127,20 @@ describe('scan precedence on the Pack screen', () => {
     expect(methods()).toEqual(['flow.scan']);
   });
 
+  it('a scan with an invisible character never reaches main and is refused in words (issue 8)', async () => {
+    for (const code of ['ORD1\u00a0', '\ufeffORD1', 'ORD1\u200b', 'ORD1\u3000']) {
+      calls.length = 0;
+      flowActions.acknowledge();
+      await handleScan(code);
+      expect(methods(), JSON.stringify(code)).toEqual([]);
+      const alert = flowSnapshot().alert;
+      expect(alert && 'error' in alert ? alert.error.message : null).toMatch(
+        /^scan_invisible:U\+[0-9A-F]{4}$/,
+      );
+      expect(tones()).toContain('error');
+    }
+  });
+
   it('while an error shows, a scan is refused (error tone) and never reaches main; ACK clears it', async () => {
     flowActions.error(someError, 'X');
     await handleScan('ORD2');

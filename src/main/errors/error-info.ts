@@ -56,14 +56,25 @@ export function invalidInputInfo(channel: string, error: ZodError): ErrorInfo {
     const field = issue.path.length ? issue.path.join('.') : '(argument)';
     (fieldErrors[field] ??= []).push(issue.message);
   }
+  // A refusal worded for the operator (a scan with an invisible character) speaks for itself.
+  const worded = error.issues.find((i) => i.code === 'custom' && typeof actionOf(i) === 'string');
   return {
     kind: 'invalid_input',
-    message: `The station refused the request to ${channel}: some values are not valid.`,
+    message: worded
+      ? worded.message
+      : `The station refused the request to ${channel}: some values are not valid.`,
+    ...(worded ? { action: actionOf(worded) } : {}),
     retryable: false,
     requestId: null,
     httpStatus: null,
     fieldErrors,
   };
+}
+
+function actionOf(issue: ZodError['issues'][number]): string | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const action: unknown = issue.params?.action;
+  return typeof action === 'string' ? action : undefined;
 }
 
 function hasToInfo(err: unknown): err is { toInfo: (step?: FlowStep) => unknown } {

@@ -31,10 +31,5 @@ export function supervisorChannel<R>() {
   };
 }
 
-/** A scanned or typed code: printable, bounded (a garbled 10 KB burst never reaches main). */
-export const scanCodeSchema = z
-  .string()
-  .trim()
-  .min(1, 'The code is empty')
-  .max(256, 'The code is too long to be a barcode')
-  .regex(/^[\x20-\x7E]+$/, 'The code has characters a barcode cannot have');
+/** A scanned or typed code: exact but for the scanner's ASCII whitespace (see scan-code.ts). */
+export { scanCodeSchema } from './scan-code';

@@ -3,6 +3,7 @@
 // Counts are written so one text fits every number ("Labels waiting: 3"): Indonesian has no plural forms.
 
 import { enOrders } from './en-orders';
+import { enScan } from './en-scan';
 import { enSettings } from './en-settings';
 import { enUnreadable } from './en-unreadable';
 
@@ -292,6 +293,7 @@ export const en = {
   ...enOrders,
   ...enSettings,
   ...enUnreadable,
+  ...enScan,
 };
 
 export type Messages = typeof en;

@@ -2,6 +2,7 @@
 // on the warehouse floor: everyday words ("scan", "label", "kurir"), short sentences, polite imperatives.
 import type { Messages } from './en';
 import { idOrders } from './id-orders';
+import { idScan } from './id-scan';
 import { idSettings } from './id-settings';
 import { idUnreadable } from './id-unreadable';
 
@@ -291,4 +292,5 @@ export const id: Messages = {
   ...idOrders,
   ...idSettings,
   ...idUnreadable,
+  ...idScan,
 };

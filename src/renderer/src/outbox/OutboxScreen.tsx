@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntryView } from '../../../shared/outbox/types';
-import { useOutbox } from '../app/app-store';
+import { supervisorToken, useOutbox } from '../app/app-store';
+import { PinPrompt } from '../app/PinPrompt';
 import { station } from '../app/station';
 import { useTimeFormatter } from '../app/time';
 import { RetryAllBar } from './RetryAllBar';
@@ -41,7 +42,7 @@ export function OutboxScreen(): React.JSX.Element {
   const [discarding, setDiscarding] = useState<{ id: string; reason: string } | null>(null);
 
   async function discard(id: string, reason: string): Promise<void> {
-    const res = await station.outbox.discard({ id, reason });
+    const res = await station.outbox.discard({ id, reason, supervisorToken: supervisorToken() });
     setMessage(res.ok ? null : res.error.message);
     if (res.ok) setDiscarding(null);
     load();
@@ -103,20 +104,23 @@ export function OutboxScreen(): React.JSX.Element {
                       </button>
                     )}
                     {discarding?.id === e.id ? (
-                      <form
-                        onSubmit={(ev) => {
-                          ev.preventDefault();
-                          void discard(e.id, discarding.reason);
-                        }}
-                      >
-                        <input
-                          aria-label={t('outbox.discardReason')}
-                          value={discarding.reason}
-                          onChange={(ev) => setDiscarding({ id: e.id, reason: ev.target.value })}
-                          autoFocus
-                        />
-                        <button type="submit">{t('outbox.discard')}</button>
-                      </form>
+                      // Dropping a write for good is a supervisor's decision: the PIN first, then the reason.
+                      <PinPrompt>
+                        <form
+                          onSubmit={(ev) => {
+                            ev.preventDefault();
+                            void discard(e.id, discarding.reason);
+                          }}
+                        >
+                          <input
+                            aria-label={t('outbox.discardReason')}
+                            value={discarding.reason}
+                            onChange={(ev) => setDiscarding({ id: e.id, reason: ev.target.value })}
+                            autoFocus
+                          />
+                          <button type="submit">{t('outbox.discard')}</button>
+                        </form>
+                      </PinPrompt>
                     ) : (
                       <button type="button" onClick={() => setDiscarding({ id: e.id, reason: '' })}>
                         {t('outbox.discard')}

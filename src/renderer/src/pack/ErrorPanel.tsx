@@ -20,6 +20,7 @@ function localised(
   if (/^(wrong_item|over_count):/.test(error.message) && error.step === 'verify') return null;
   const unreadable = unreadableOf(error);
   if (unreadable) return { summary: t(`${unreadable}.summary`), action: t(`${unreadable}.action`) };
+  if (scanProblemOf(error)) return null;
   const title = `errors.${error.kind}.title`;
   const action = `errors.${error.kind}.action`;
   if (!isMessageKey(title) || !isMessageKey(action)) return null;
@@ -40,11 +41,26 @@ function titleOf(error: ErrorInfo, t: TFunction): string {
   return unreadableOf(error) ? t('unreadable.title', { step }) : t('alert.failedAt', { step });
 }
 
+/** A scan the renderer refused (scan-controller): `scan_<kind>:<U+XXXX>`, worded here in each language. */
+function scanProblemOf(error: ErrorInfo): { kind: string; char: string } | null {
+  if (error.kind !== 'invalid_input' || error.step) return null;
+  const m = /^scan_(empty|too_long|invisible|not_barcode):(.*)$/.exec(error.message);
+  return m ? { kind: m[1] ?? '', char: m[2] ?? '' } : null;
+}
+
 function messageOf(error: ErrorInfo, t: TFunction): string {
   // Verification errors are made in the renderer as `wrong_item:<code>` so they can be translated.
   const local = /^(wrong_item|over_count):(.*)$/.exec(error.message);
   if (local && error.step === 'verify') return t(`verify.${local[1]}`, { code: local[2] });
+  const scan = scanProblemOf(error);
+  if (scan) return t(`scanProblem.${scan.kind}`, { char: scan.char });
   return error.message;
+}
+
+function actionOf(error: ErrorInfo, t: TFunction): string {
+  const scan = scanProblemOf(error);
+  if (scan) return t(`scanProblem.${scan.kind}Action`);
+  return error.action ?? t(`errors.${error.kind}.action`);
 }
 
 export function ErrorPanel({
@@ -84,7 +100,7 @@ export function ErrorPanel({
             <p className="alert-message" data-testid="error-message">
               {messageOf(error, t)}
             </p>
-            <p className="alert-action">{error.action ?? t(`errors.${error.kind}.action`)}</p>
+            <p className="alert-action">{actionOf(error, t)}</p>
           </>
         )}
         {error.requestId && (

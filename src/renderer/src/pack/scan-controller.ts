@@ -3,6 +3,7 @@
 // a command barcode; the tracking barcode awaited in confirm-label mode; otherwise an order code.
 import { parseCommand, type Command } from '../../../shared/commands';
 import type { ErrorInfo } from '../../../shared/errors';
+import { scanCodeProblem, type ScanCodeProblem } from '../../../shared/ipc/scan-code';
 import type { ScanOutcome } from '../../../shared/station';
 import { appSnapshot } from '../app/app-store';
 import { station } from '../app/station';
@@ -24,6 +25,9 @@ export async function handleScan(code: string): Promise<void> {
     }
     return;
   }
+  // Exact codes only (main refuses the same): an invisible character is said, never dropped or looked up.
+  const problem = scanCodeProblem(code);
+  if (problem) return showError(scanProblemError(problem), null);
   if (state.pendingSwitch) {
     // The confirmation of a switch is the same code again (or Enter on the dialog).
     if (code === state.pendingSwitch) return confirmSwitch();
@@ -226,6 +230,18 @@ function localError(kind: string, code: string): ErrorInfo {
     kind: 'invalid_input',
     step: 'verify',
     message: kind === 'over_count' ? `over_count:${code}` : `wrong_item:${code}`,
+    retryable: false,
+    requestId: null,
+    httpStatus: null,
+  };
+}
+
+/** A scan refused in the renderer, worded by ErrorPanel from `scan_<kind>:<char>` in the packer's language. */
+function scanProblemError(problem: ScanCodeProblem): ErrorInfo {
+  const char = 'char' in problem ? problem.char : '';
+  return {
+    kind: 'invalid_input',
+    message: `scan_${problem.kind}:${char}`,
     retryable: false,
     requestId: null,
     httpStatus: null,

@@ -2,6 +2,7 @@
 // few milliseconds and usually ends it with Enter or Tab; a person leaves 100 ms or more between keys.
 // Pure state machine: the caller feeds key events with their time and gets back what to do with each key
 // (let it through, or swallow it because it belongs to a scan) and the scans that completed.
+import { trimScannerWhitespace } from '../../../shared/ipc/scan-code';
 
 export interface KeyInput {
   /** KeyboardEvent.key: one character, or a named key such as 'Enter', 'Shift', 'Unidentified'. */
@@ -81,6 +82,14 @@ function isPrintable(key: string): boolean {
   return code >= 0x20 && code !== 0x7f && !(code >= 0x80 && code < 0xa0);
 }
 
+/** The control character a key stands for: itself (U+0000-U+001F, DEL, C1), or SUB for 'Unidentified'. */
+function controlCharOf(key: string, inBurst: boolean): string | null {
+  if (inBurst && key === 'Unidentified') return '\u001a';
+  if ([...key].length !== 1) return null;
+  const code = key.codePointAt(0) ?? 0;
+  return code < 0x20 || (code >= 0x7f && code < 0xa0) ? key : null;
+}
+
 export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstDetector {
   const opts: BurstOptions = { ...DEFAULT_BURST_OPTIONS, ...options };
   const maxLength = Math.max(opts.maxLength, opts.minLength + opts.prefix.length);
@@ -111,7 +120,8 @@ export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstD
     if (!wasConfirmed) return [];
     if (overflow) return [{ type: 'garbled', reason: 'too_long' }];
     if (opts.prefix && code.startsWith(opts.prefix)) code = code.slice(opts.prefix.length);
-    code = code.trim();
+    // Only the scanner's ASCII whitespace: a no-break space or BOM stays, for main to refuse in words.
+    code = trimScannerWhitespace(code);
     if (code.length < opts.minLength) return [{ type: 'garbled', reason: 'too_short' }];
     return [{ type: 'scan', code }];
   }
@@ -158,15 +168,18 @@ export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstD
         return verdict(late, events);
       }
 
-      if (!isPrintable(key)) {
-        // Inside a scan it is a control character the scanner sent (GS, 'Unidentified'): drop it.
-        // Outside one it is a person pressing Backspace or an arrow: leave it alone.
+      // A control character the scanner sent (GS, NUL; 'Unidentified' inside a burst) is kept in the code,
+      // so the scan is refused in words ("an invisible character"): dropping it would turn `CODE`+GS into
+      // `CODE`. Backspace, arrows and other named keys are a person's: left alone.
+      const control = controlCharOf(key, length > 0);
+      if (!isPrintable(key) && control === null) {
         if (length > 0) {
           lastTime = time;
           return verdict(confirmed, events);
         }
         return pass(events);
       }
+      if (control !== null) key = control;
 
       const started = length === 0;
       if (started) startedInTextField = targetIsTextField;

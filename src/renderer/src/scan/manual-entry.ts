@@ -1,17 +1,16 @@
 // A code typed by hand (the label is torn, the scanner is dead) goes through the same flow as a scan.
-// Keep the case as typed: order codes and SKUs are case-sensitive on the API.
+// Keep the case as typed: order codes and SKUs are case-sensitive on the API. Keep every character but the
+// ASCII whitespace at the ends: a pasted BOM or zero-width space is refused in words by the scan path,
+// never silently dropped (dropping it would make `CODE` + U+200B pack `CODE`).
+import { SCAN_CODE_MAX_LENGTH, trimScannerWhitespace } from '../../../shared/ipc/scan-code';
 
-// C0 and C1 control characters, DEL, and zero-width/BOM characters that ride along in copy-paste.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/g;
-
-/** The code as the station should look it up: control characters removed, ends trimmed, case kept. */
+/** The code as the station should look it up: the ends' ASCII whitespace trimmed, nothing else changed. */
 export function normaliseManualCode(text: string): string {
-  return text.replace(INVISIBLE, '').trim();
+  return trimScannerWhitespace(text);
 }
 
 /** Whether a typed code is worth submitting (non-empty after normalising, not absurdly long). */
-export function isSubmittableCode(text: string, maxLength = 256): boolean {
+export function isSubmittableCode(text: string, maxLength = SCAN_CODE_MAX_LENGTH): boolean {
   const code = normaliseManualCode(text);
   return code.length > 0 && code.length <= maxLength;
 }
