@@ -15,7 +15,7 @@ export function subscribeToStation(): () => void {
         return appActions.setSettings(event.payload);
       case 'flow:step':
         flowActions.step(event.payload);
-        return void onStep(event.payload);
+        return onStep(event.payload);
       case 'tray:changed':
         return appActions.setTray(event.payload);
       case 'shift:changed':
@@ -39,16 +39,16 @@ export function subscribeToStation(): () => void {
   }, onSubscribed);
 }
 
-/** The order card appears once resolved; verification starts when the flow waits for it. */
-async function onStep(step: StepEvent): Promise<void> {
+/**
+ * The order card appears once resolved; verification starts when the flow waits for it. Both events carry
+ * the order (main adds it), so nothing is fetched while main works on the scan.
+ */
+function onStep(step: StepEvent): void {
+  if (!step.order) return;
   const current = flowSnapshot().current;
   if (!current || current.orderCode !== step.orderCode) return;
-  const resolved = step.step === 'resolve' && step.state === 'done';
   const verifying = step.step === 'verify' && step.state === 'running';
-  if (!resolved && !verifying) return;
-  const res = await station.queue.order({ orderCode: step.orderCode });
-  if (res.ok && res.value)
-    flowActions.orderResolved({ scanId: step.scanId, order: res.value, verify: verifying });
+  flowActions.orderResolved({ scanId: step.scanId, order: step.order, verify: verifying });
 }
 
 async function loadOrderCodes(): Promise<void> {
