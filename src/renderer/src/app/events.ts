@@ -2,6 +2,7 @@
 import type { StepEvent } from '../../../shared/station';
 import { flowActions, flowSnapshot } from '../pack/flow-store';
 import { appActions } from './app-store';
+import { firstSnapshot, type FirstSnapshot } from '../bridge';
 import { station } from './station';
 
 /** One subscription; every snapshot is (re)loaded once events flow, so none sent before is missed. */
@@ -61,20 +62,46 @@ let loadGeneration = 0;
 /** Loads everything the screens show; only the newest of overlapping loads is applied. */
 async function loadInitial(): Promise<void> {
   const generation = ++loadGeneration;
-  const [info, settings, queue, tray, shift, outbox] = await Promise.all([
+  const [info, settings, queue, tray, shift, outbox, codes] = await Promise.all([
     station.app.info(),
     station.settings.get(),
     station.queue.status(),
     station.tray.list(),
     station.shift.get(),
     station.outbox.summary(),
+    station.queue.codes(),
   ]);
   if (generation !== loadGeneration) return;
-  if (info.ok) appActions.setInfo(info.value);
-  if (settings.ok) appActions.setSettings(settings.value);
-  if (queue.ok) appActions.setQueue(queue.value);
-  if (tray.ok) appActions.setTray(tray.value);
-  if (shift.ok) appActions.setShift(shift.value);
-  if (outbox.ok) appActions.setOutbox(outbox.value);
-  await loadOrderCodes();
+  applySnapshot({
+    'app:info': info,
+    'settings:get': settings,
+    'queue:status': queue,
+    'tray:list': tray,
+    'shift:get': shift,
+    'outbox:summary': outbox,
+    'queue:codes': codes,
+  });
+}
+
+/**
+ * The browser host's page carries the first snapshot (sealed with the launch token): the screens fill
+ * from it before any round trip, so the bench can scan at once. The load once events flow still runs and
+ * wins (it is newer).
+ */
+export async function loadFirstSnapshot(): Promise<void> {
+  const generation = loadGeneration;
+  const snapshot = await firstSnapshot();
+  if (snapshot && generation === loadGeneration) applySnapshot(snapshot);
+}
+
+function applySnapshot(s: FirstSnapshot): void {
+  const { 'app:info': info, 'settings:get': settings, 'queue:status': queue } = s;
+  const { 'tray:list': tray, 'shift:get': shift, 'outbox:summary': outbox, 'queue:codes': codes } = s;
+  if (info?.ok) appActions.setInfo(info.value);
+  if (settings?.ok) appActions.setSettings(settings.value);
+  if (queue?.ok) appActions.setQueue(queue.value);
+  if (tray?.ok) appActions.setTray(tray.value);
+  if (shift?.ok) appActions.setShift(shift.value);
+  if (outbox?.ok) appActions.setOutbox(outbox.value);
+  if (codes?.ok) appActions.setOrderCodes(codes.value);
 }
