@@ -90,7 +90,7 @@ async function loadInitial(): Promise<void> {
  */
 export async function loadFirstSnapshot(): Promise<void> {
   const generation = loadGeneration;
-  const snapshot = await firstSnapshot();
+  const snapshot = await firstSnapshot().catch(() => null);
   if (snapshot && generation === loadGeneration) applySnapshot(snapshot);
 }
 
