@@ -11,6 +11,7 @@
 // (p25–p75 is shown), hence 40 rounds; fewer give a median that moves by ±0.05 or more from run to run. The
 // "validation" column is the CPU the client's reply schema (envelope + data, as the client runs it) takes
 // on fresh copies of the same reply, measured warm, JSON.parse excluded.
+import { printResult } from './result-line';
 import { request } from 'undici';
 import type { z } from 'zod';
 import { startSandboxFor } from '../test/support/sandbox';
@@ -146,6 +147,13 @@ async function main(): Promise<void> {
       const ratio = median(ratios);
       const validation = await calls.validation();
       const withoutValidation = ratio - validation / bareCpu;
+      printResult({
+        key: `api-${op}`,
+        ratio,
+        station: `${clientCpu.toFixed(0)} µs CPU`,
+        baseline: `${bareCpu.toFixed(0)} µs bare`,
+        note: `${op}: ${CALLS} calls, ${ROUNDS} alternating rounds, median of per-round CPU ratios`,
+      });
       rows.push(
         [
           op.padEnd(7),

@@ -32,6 +32,18 @@ describe('durable-file', () => {
     expect(await readdir(root)).toEqual(['data.json']);
   });
 
+  it('writes a file given in chunks (several write batches) as their concatenation, in order', async () => {
+    const path = join(root, 'big.json');
+    const rows = Array.from({ length: 5_000 }, (_, i) => ({ i, text: 'x'.repeat(100) }));
+    const writer = new SerialWriter(path);
+    await writer.writeChunks(function* () {
+      yield '[';
+      for (let i = 0; i < rows.length; i++) yield (i === 0 ? '' : ',') + JSON.stringify(rows[i]);
+      yield ']';
+    });
+    expect(await readFile(path, 'utf8')).toBe(JSON.stringify(rows));
+  });
+
   it('reads JSON back, and null for a missing or garbled file', async () => {
     const writer = new SerialWriter(join(root, 'x.json'));
     void writer.write({ n: 1 });

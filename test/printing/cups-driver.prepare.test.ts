@@ -1,7 +1,12 @@
-// The queue check made ahead (prepare): submit uses it instead of its own when it is fresh and for the
-// same printer, once; anything else — stale, another printer, a check that found a problem — looks again.
+// The queue check made ahead (prepare) and remembered per printer: submit uses a fresh "ready" instead of
+// its own; anything else — stale, another printer, a check that found a problem, a failed print — looks again.
 import { describe, expect, it } from 'vitest';
-import { createCupsDriver, PREPARED_CHECK_MAX_AGE_MS } from '../../src/main/printing/cups-driver';
+import {
+  createCupsDriver,
+  PREPARED_CHECK_MAX_AGE_MS,
+  READY_CHECK_MAX_AGE_MS,
+  READY_CHECK_REFRESH_MS,
+} from '../../src/main/printing/cups-driver';
 import { PrinterError } from '../../src/main/printing/errors';
 import { fakeRunner } from './fake-runner';
 
@@ -38,7 +43,7 @@ describe('CUPS driver: the queue check made ahead', () => {
     expect(commands(fake.calls)).toEqual(['lpstat', 'lp']);
   });
 
-  it('is used once, and a stale one or one for another printer is not used', async () => {
+  it('a ready check is remembered per printer while fresh; a stale one or another printer looks again', async () => {
     const fake = fakeRunner({
       [CHECK]: ready('CAPTURE'),
       [LP]: ACCEPTED,
@@ -48,24 +53,39 @@ describe('CUPS driver: the queue check made ahead', () => {
     const driver = createCupsDriver({ run: fake.run, now: c.now });
     driver.prepare('CAPTURE');
     await driver.submit(REQ);
-    await driver.submit(REQ); // the check was used up
-    driver.prepare('CAPTURE');
-    c.advance(PREPARED_CHECK_MAX_AGE_MS + 1);
-    await driver.submit(REQ); // too old
+    await driver.submit(REQ); // the ready check still stands
+    driver.prepare('CAPTURE'); // fresh: nothing to refresh
+    c.advance(READY_CHECK_MAX_AGE_MS + 1);
+    await driver.submit(REQ); // too old: looked at again
+    c.advance(READY_CHECK_REFRESH_MS);
+    driver.prepare('CAPTURE'); // older than the refresh age: refreshed ahead, off the print
+    await driver.submit(REQ);
     driver.prepare('OTHER');
-    await driver.submit(REQ); // another printer
+    await driver.submit(REQ); // another printer's check says nothing about this one
     expect(commands(fake.calls)).toEqual([
       'lpstat',
       'lp',
+      'lp',
       'lpstat',
       'lp',
       'lpstat',
-      'lpstat',
       'lp',
-      'lpstat',
       'lpstat',
       'lp',
     ]);
+  });
+
+  it('a failed print or a job that cannot go on forgets the check: the next print looks again', async () => {
+    const fake = fakeRunner({
+      [CHECK]: ready('CAPTURE'),
+      [LP]: [{ stdout: '', stderr: 'lp: Unable to print', code: 1 }, ACCEPTED],
+    });
+    const driver = createCupsDriver({ run: fake.run });
+    await expect(driver.submit(REQ)).rejects.toBeInstanceOf(PrinterError);
+    await driver.submit(REQ);
+    driver.forget('CAPTURE');
+    await driver.submit(REQ);
+    expect(commands(fake.calls)).toEqual(['lpstat', 'lp', 'lpstat', 'lp', 'lpstat', 'lp']);
   });
 
   it('a check that found the queue paused is looked at again: still paused refuses, resumed prints', async () => {

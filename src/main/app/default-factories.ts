@@ -2,11 +2,11 @@
 // inject fakes and the sandbox code is only loaded when some run needs it.
 import { createOrdersClient } from '../api/client';
 import { describeConnectionFailure } from '../api/connection-failure';
-import { startSandbox } from '../sandbox';
 import type { ConnectionFactories } from './connection';
 
 export const defaultFactories: ConnectionFactories = {
-  startSandbox: (opts) => startSandbox(opts),
+  // Loaded only when a run needs it (demo): its label renderer and seed data stay off a normal start.
+  startSandbox: async (opts) => (await import('../sandbox')).startSandbox(opts),
   createOrdersClient: (cfg) => createOrdersClient(cfg),
   describeConnectionFailure: (err) => describeConnectionFailure(err),
 };

@@ -4,7 +4,7 @@
 // the pack log and the outbox journal all write through here. Data files are private to the station:
 // files are created 0600 and directories 0700.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Mode of every file the station creates in its data dir. */
@@ -17,10 +17,10 @@ export async function ensureDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: DIR_MODE });
 }
 
-/** Replaces `path` atomically and durably with `data`. */
+/** Replaces `path` atomically and durably with `data` (or the concatenation of its chunks). */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | Iterable<string>,
   mode = FILE_MODE,
 ): Promise<void> {
   const dir = dirname(path);
@@ -28,7 +28,8 @@ export async function writeFileAtomic(
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const fh = await open(tmp, 'wx', mode);
   try {
-    await fh.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await fh.writeFile(data);
+    else await writeChunks(fh, data);
     await fh.sync();
   } finally {
     await fh.close();
@@ -40,6 +41,24 @@ export async function writeFileAtomic(
     throw err;
   }
   await syncDir(dir);
+}
+
+const CHUNK_BYTES = 256 * 1024;
+
+/** Writes the chunks in writes of about CHUNK_BYTES: a large file never sits in memory as one string. */
+async function writeChunks(fh: FileHandle, chunks: Iterable<string>): Promise<void> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= CHUNK_BYTES) {
+      await fh.write(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) await fh.write(batch.join(''));
 }
 
 /** A rename is only durable once the directory entry is synced too. */
@@ -87,7 +106,16 @@ export class SerialWriter {
   constructor(private readonly path: string) {}
 
   write(value: unknown): Promise<void> {
-    const next = this.chain.then(() => writeJsonAtomic(this.path, value));
+    return this.writeText(() => JSON.stringify(value));
+  }
+
+  /** Writes text made of chunks (called when its turn comes): memory stays flat for a large file. */
+  writeChunks(chunks: () => Iterable<string>): Promise<void> {
+    return this.writeText(chunks);
+  }
+
+  private writeText(text: () => string | Iterable<string>): Promise<void> {
+    const next = this.chain.then(() => writeFileAtomic(this.path, text()));
     this.chain = next.catch(() => undefined);
     return next;
   }

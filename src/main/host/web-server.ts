@@ -1,6 +1,7 @@
 // The browser host: the SAME handler table as Electron, served on 127.0.0.1 only, so Playwright can drive
 // the real renderer in Chromium. Protocol (documented for the bridge in src/renderer/src/bridge):
-//   GET  /, /assets/*         the built renderer (public files, no secrets), CSP header as in Electron
+//   GET  /, /assets/*         the built renderer (public files, no secrets), CSP header as in Electron; the
+//                             page carries the first snapshot sealed with the launch token (first-snapshot.ts)
 //   POST /rpc/:channel        body {"arg": <argument>} → 200 Result JSON; needs Authorization: Bearer <token>
 //                             and Origin: <our origin>
 //   GET  /events              Server-Sent Events, each `data: {"name","payload"}`; needs the Bearer token
@@ -13,6 +14,7 @@ import type { Station } from '../app/compose';
 import { RENDERER_CSP } from '../app/csp';
 import type { Logger } from '../log/logger';
 import { bearerMatches, hostMatches, newLaunchToken, originAllowed } from './access';
+import { withFirstSnapshot } from './first-snapshot';
 import { findStaticFile } from './static-files';
 
 export interface WebHostOptions {
@@ -114,10 +116,13 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       const index = req.url === '/' || req.url.startsWith('/#');
       return refuse(reply, 404, index ? 'The renderer is not built: run npm run build:web' : 'Not found');
     }
+    // The page (index.html, never cached) comes with the first snapshot sealed in: no round trip to scan.
+    const page = file.contentType.startsWith('text/html');
+    const body = page ? await withFirstSnapshot(file.body, opts.station, token) : file.body;
     return reply
       .type(file.contentType)
       .header('Cache-Control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-store')
-      .send(file.body);
+      .send(body);
   });
 
   // Loopback only: the handlers act with the station's API key, nothing off this machine may reach them.

@@ -18,7 +18,7 @@ import { flowHandlers, trayEntries } from '../station/handlers';
 import { PackFlow } from '../station/pack-flow';
 import { printServicePrinter } from '../station/print-service-printer';
 import type { StationFlowSettings } from '../station/types';
-import { queueHandlers } from '../workqueue/handlers';
+import { orderView, queueHandlers } from '../workqueue/handlers';
 import { followedQueue } from '../workqueue/queue-status';
 import type { WorkQueue } from '../workqueue/work-queue';
 import { liveApi } from './live-api';
@@ -103,8 +103,16 @@ export function createPacking(opts: PackingOptions): PackingServices {
     }),
   );
   function onStep(event: StepEvent): void {
-    events.emit('flow:step', event);
+    events.emit('flow:step', withOrder(event));
     if (event.state !== 'running') log.info('step', stepLog(event));
+  }
+  /** The order card comes with the event that shows it (resolve done, verify running): no pull after it. */
+  function withOrder(event: StepEvent): StepEvent {
+    const shows =
+      (event.step === 'resolve' && event.state === 'done') ||
+      (event.step === 'verify' && event.state === 'running');
+    const order = shows ? orderView(queue.queue, event.orderCode) : null;
+    return order ? { ...event, order } : event;
   }
   const publishTray = (): void => void flow.then((f) => events.emit('tray:changed', trayEntries(f.tray())));
 

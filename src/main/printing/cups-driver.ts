@@ -1,6 +1,7 @@
 // Linux / macOS printing through CUPS' own tools (lp, lpstat, cancel), always with argument arrays.
 // CUPS accepts jobs for a paused queue and would hold them silently, so submit checks the queue first —
-// with a check prepare() started moments before (while the scan's API calls run) when there is one.
+// with a check remembered per printer for a short while (READY_CHECK_MAX_AGE_MS), refreshed by prepare()
+// while the scan's API calls run.
 import { failure, notAccepting, pausedError, unknownPrinter } from './cups-errors';
 import {
   blockingReason,
@@ -25,7 +26,10 @@ export interface CupsDriver extends PrinterDriver {
   readonly platform: 'cups';
   /** Throws a PrinterError in words unless the queue exists, is enabled and accepts jobs. */
   checkReady(printer: string): Promise<void>;
+  /** Checks the queue ahead of a print unless a recent check found it ready (never throws). */
   prepare(printer: string): void;
+  /** Drops the remembered check: the next submit looks at the queue again. */
+  forget(printer: string): void;
   cancel(job: PrintJob): Promise<void>;
 }
 
@@ -33,17 +37,26 @@ export interface CupsDriver extends PrinterDriver {
 const PRINTER_NAME = /^[^\s/\\#'"-][^\s/\\#'"]{0,126}$/;
 
 /**
- * How old (from its start) a prepared queue check may be and still stand in for submit's own. A queue
- * paused after the check holds the job either way (as it would if paused a moment after a synchronous
- * check); following the job says so loudly. Older than this, submit checks afresh.
+ * How long a queue check that found the printer ready stands in for the next submits' own (per printer).
+ * A queue paused after the check holds the job either way (as it would if paused a moment after a
+ * synchronous check), and following the job says so loudly (held / stopped) within a second; a failed
+ * submit or follow forgets the check. Only "ready" is remembered: a check that found a problem is made
+ * again at the next print. Each check is an `lpstat` process, and starting a process blocks the station's
+ * thread for milliseconds (fork of a large process), so this keeps it off most scans.
  */
-export const PREPARED_CHECK_MAX_AGE_MS = 2_000;
+export const READY_CHECK_MAX_AGE_MS = 30_000;
+
+/** prepare() refreshes a remembered check older than this, while the label is fetched, off the print. */
+export const READY_CHECK_REFRESH_MS = 10_000;
+
+/** Kept name: a check made ahead is used while it is this fresh (the same rule as a remembered one). */
+export const PREPARED_CHECK_MAX_AGE_MS = READY_CHECK_MAX_AGE_MS;
 
 export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number } = {}): CupsDriver {
   const run = deps.run ?? createExecFileRunner();
   const now = deps.now ?? Date.now;
-  /** The one prepared check; the next submit takes it (used once). */
-  let prepared: { printer: string; startedAt: number; check: Promise<void> } | null = null;
+  /** Per printer, the latest queue check (running or done) and when it started. */
+  const checks = new Map<string, { startedAt: number; check: Promise<void>; ok: boolean | null }>();
 
   async function call(cmd: string, args: string[], printer: string | null): Promise<CommandResult> {
     const result = await run(cmd, args);
@@ -93,18 +106,31 @@ export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number
     if (parseAccepting(result.stdout).get(printer) === false) throw notAccepting(printer, result.stdout);
   }
 
-  /** The prepared check when it is for this printer and fresh, else a new one. */
+  /** Starts a check and remembers it (its outcome too: only a "ready" is used again). */
+  function startCheck(printer: string): Promise<void> {
+    const entry = { startedAt: now(), check: checkReady(printer), ok: null as boolean | null };
+    entry.check.then(
+      () => (entry.ok = true),
+      () => {
+        entry.ok = false;
+        if (checks.get(printer) === entry) checks.delete(printer);
+      },
+    );
+    checks.set(printer, entry);
+    return entry.check;
+  }
+
+  /** A fresh remembered or running check for this printer, else a new one; a failed one is made again. */
   async function readyToSubmit(printer: string): Promise<void> {
-    const taken = prepared;
-    prepared = null;
-    if (taken && taken.printer === printer && now() - taken.startedAt <= PREPARED_CHECK_MAX_AGE_MS) {
+    const known = checks.get(printer);
+    if (known && known.ok !== false && now() - known.startedAt <= READY_CHECK_MAX_AGE_MS) {
       try {
-        return await taken.check;
+        return await known.check;
       } catch {
         // Not ready then; it may have been fixed since, so the answer that counts is a fresh look.
       }
     }
-    await checkReady(printer);
+    await startCheck(printer);
   }
 
   return {
@@ -113,9 +139,13 @@ export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number
 
     prepare(printer: string): void {
       if (!PRINTER_NAME.test(printer)) return; // submit refuses it in words
-      const check = checkReady(printer);
-      check.catch(() => undefined); // submit looks again and reports
-      prepared = { printer, startedAt: now(), check };
+      const known = checks.get(printer);
+      if (known && (known.ok === null || now() - known.startedAt < READY_CHECK_REFRESH_MS)) return;
+      startCheck(printer).catch(() => undefined); // submit looks again and reports
+    },
+
+    forget(printer: string): void {
+      checks.delete(printer);
     },
 
     async listPrinters(): Promise<PrinterInfo[]> {
@@ -164,7 +194,10 @@ export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number
       ];
       args.push('-o', req.fitToPage ? 'fit-to-page' : 'print-scaling=none', '--', req.file);
       const result = await call('lp', args, req.printer);
-      if (result.code !== 0) throw failure(result, req.printer);
+      if (result.code !== 0) {
+        checks.delete(req.printer);
+        throw failure(result, req.printer);
+      }
       const jobId = parseRequestId(result.stdout);
       if (!jobId) {
         throw new PrinterError(`Printer ${req.printer} gave no job number back: ${result.stdout.trim()}`, {
@@ -177,41 +210,11 @@ export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number
     },
 
     async jobState(job: PrintJob): Promise<JobState> {
-      checkName(job.printer);
-      const open = await call('lpstat', ['-l', '-W', 'not-completed', '-o', job.printer], job.printer);
-      if (open.code !== 0) throw failure(open, job.printer);
-      const queued = parseJobList(open.stdout).find((j) => j.jobId === job.jobId);
-      if (queued) {
-        if (queued.reasons.some((r) => r.startsWith('job-hold-until'))) {
-          return {
-            state: 'held',
-            reason: `The label is held in the queue of printer ${job.printer} — release it there or print it again.`,
-          };
-        }
-        const printer = await printerStatus(job.printer);
-        if (printer.state === 'paused') return { state: 'stopped', reason: pausedError(printer).message };
-        const blocking = blockingReason(printer.reasons);
-        if (blocking)
-          return { state: 'stopped', reason: `Printer ${job.printer} ${reasonInWords(blocking)}.` };
-        return { state: printer.printingJob === job.jobId ? 'processing' : 'pending' };
-      }
-      const done = await call('lpstat', ['-l', '-W', 'completed', '-o', job.printer], job.printer);
-      if (done.code !== 0) throw failure(done, job.printer);
-      const finished = parseJobList(done.stdout).find((j) => j.jobId === job.jobId);
-      if (!finished) {
-        return {
-          state: 'unknown',
-          reason: `CUPS no longer knows job ${job.jobId} on printer ${job.printer}.`,
-        };
-      }
-      // lpstat lists canceled and aborted jobs as completed; only the job's last message tells them apart.
-      if (statusLooksFailed(finished.status)) {
-        const words = messageSaysOutOfMedia(finished.status)
-          ? `Printer ${job.printer} is out of labels — load labels and print again.`
-          : `Printer ${job.printer} could not print the label: ${finished.status}.`;
-        return { state: 'failed', reason: words };
-      }
-      return { state: 'completed' };
+      const state = await jobStateOf(job);
+      // A job that cannot go on says the queue is not fine: the next print looks at it again.
+      if (state.state === 'held' || state.state === 'stopped' || state.state === 'failed')
+        checks.delete(job.printer);
+      return state;
     },
 
     async cancel(job: PrintJob): Promise<void> {
@@ -220,6 +223,43 @@ export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number
       if (result.code !== 0) throw failure(result, job.printer);
     },
   };
+
+  async function jobStateOf(job: PrintJob): Promise<JobState> {
+    checkName(job.printer);
+    const open = await call('lpstat', ['-l', '-W', 'not-completed', '-o', job.printer], job.printer);
+    if (open.code !== 0) throw failure(open, job.printer);
+    const queued = parseJobList(open.stdout).find((j) => j.jobId === job.jobId);
+    if (queued) {
+      if (queued.reasons.some((r) => r.startsWith('job-hold-until'))) {
+        return {
+          state: 'held',
+          reason: `The label is held in the queue of printer ${job.printer} — release it there or print it again.`,
+        };
+      }
+      const printer = await printerStatus(job.printer);
+      if (printer.state === 'paused') return { state: 'stopped', reason: pausedError(printer).message };
+      const blocking = blockingReason(printer.reasons);
+      if (blocking) return { state: 'stopped', reason: `Printer ${job.printer} ${reasonInWords(blocking)}.` };
+      return { state: printer.printingJob === job.jobId ? 'processing' : 'pending' };
+    }
+    const done = await call('lpstat', ['-l', '-W', 'completed', '-o', job.printer], job.printer);
+    if (done.code !== 0) throw failure(done, job.printer);
+    const finished = parseJobList(done.stdout).find((j) => j.jobId === job.jobId);
+    if (!finished) {
+      return {
+        state: 'unknown',
+        reason: `CUPS no longer knows job ${job.jobId} on printer ${job.printer}.`,
+      };
+    }
+    // lpstat lists canceled and aborted jobs as completed; only the job's last message tells them apart.
+    if (statusLooksFailed(finished.status)) {
+      const words = messageSaysOutOfMedia(finished.status)
+        ? `Printer ${job.printer} is out of labels — load labels and print again.`
+        : `Printer ${job.printer} could not print the label: ${finished.status}.`;
+      return { state: 'failed', reason: words };
+    }
+    return { state: 'completed' };
+  }
 }
 
 function stripControlChars(text: string): string {

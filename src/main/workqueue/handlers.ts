@@ -20,7 +20,11 @@ export function queueHandlers({ queue, status }: FollowedQueue): HandlersFor<Que
   };
 }
 
-function orderView(queue: FollowedQueue['queue'], orderCode: string): OrderView | null {
+/** One order as the Pack screen shows it (also carried by the step events that bring it on screen). */
+export function orderView(
+  queue: Pick<FollowedQueue['queue'], 'lookup'>,
+  orderCode: string,
+): OrderView | null {
   const cached = queue.lookup(orderCode);
   const view = cached ? toOrderView(cached.summary, cached.detail) : null;
   // The cache knows steps this station just did before the next sync does.

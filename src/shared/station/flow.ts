@@ -16,6 +16,11 @@ export interface StepEvent {
   durationMs?: number;
   error?: ErrorInfo;
   detail?: Record<string, unknown>;
+  /**
+   * The order as the Pack screen shows it, on the events that bring it on screen (resolve done, verify
+   * running): the event carries it, so the screen never asks for it after being told.
+   */
+  order?: OrderView;
 }
 
 export type StopReason =

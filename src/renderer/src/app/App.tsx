@@ -1,5 +1,5 @@
 // The shell: scanner listening on the whole page, Esc acknowledges, DEMO on every screen, then the screen.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PackScreen } from '../pack/PackScreen';
 import { acknowledge, handleScan } from '../pack/scan-controller';
@@ -7,13 +7,17 @@ import { feedback } from '../pack/feedback';
 import { flowActions } from '../pack/flow-store';
 import { storedLanguage } from '../i18n';
 import { useScanner } from '../scan/useScanner';
-import { OrdersScreen } from '../orders/OrdersScreen';
-import { OutboxScreen } from '../outbox/OutboxScreen';
-import { SettingsScreen } from '../settings/SettingsScreen';
 import { useInfo, useScreen, useSettings } from './app-store';
 import { subscribeToStation } from './events';
 import { LockedScreen } from './LockedScreen';
 import { TopBar } from './TopBar';
+
+// The Pack screen is what a bench opens on; the others load when first shown (smaller first bundle).
+const OrdersScreen = lazy(async () => ({ default: (await import('../orders/OrdersScreen')).OrdersScreen }));
+const OutboxScreen = lazy(async () => ({ default: (await import('../outbox/OutboxScreen')).OutboxScreen }));
+const SettingsScreen = lazy(async () => ({
+  default: (await import('../settings/SettingsScreen')).SettingsScreen,
+}));
 
 /** Which station language the local choice was made under (a new station setting resets it). */
 const CHOICE_FOR_KEY = 'packing-station.language-default';
@@ -82,17 +86,19 @@ export function App(): React.JSX.Element {
         </div>
       )}
       <TopBar />
-      {info.locked ? (
-        <LockedScreen reason={info.locked} />
-      ) : screen === 'settings' ? (
-        <SettingsScreen />
-      ) : screen === 'outbox' ? (
-        <OutboxScreen />
-      ) : screen === 'orders' ? (
-        <OrdersScreen />
-      ) : (
-        <PackScreen />
-      )}
+      <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+        {info.locked ? (
+          <LockedScreen reason={info.locked} />
+        ) : screen === 'settings' ? (
+          <SettingsScreen />
+        ) : screen === 'outbox' ? (
+          <OutboxScreen />
+        ) : screen === 'orders' ? (
+          <OrdersScreen />
+        ) : (
+          <PackScreen />
+        )}
+      </Suspense>
     </div>
   );
 }

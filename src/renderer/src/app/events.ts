@@ -2,6 +2,7 @@
 import type { StepEvent } from '../../../shared/station';
 import { flowActions, flowSnapshot } from '../pack/flow-store';
 import { appActions } from './app-store';
+import { firstSnapshot, type FirstSnapshot } from '../bridge';
 import { station } from './station';
 
 /** One subscription; every snapshot is (re)loaded once events flow, so none sent before is missed. */
@@ -15,7 +16,7 @@ export function subscribeToStation(): () => void {
         return appActions.setSettings(event.payload);
       case 'flow:step':
         flowActions.step(event.payload);
-        return void onStep(event.payload);
+        return onStep(event.payload);
       case 'tray:changed':
         return appActions.setTray(event.payload);
       case 'shift:changed':
@@ -39,16 +40,16 @@ export function subscribeToStation(): () => void {
   }, onSubscribed);
 }
 
-/** The order card appears once resolved; verification starts when the flow waits for it. */
-async function onStep(step: StepEvent): Promise<void> {
+/**
+ * The order card appears once resolved; verification starts when the flow waits for it. Both events carry
+ * the order (main adds it), so nothing is fetched while main works on the scan.
+ */
+function onStep(step: StepEvent): void {
+  if (!step.order) return;
   const current = flowSnapshot().current;
   if (!current || current.orderCode !== step.orderCode) return;
-  const resolved = step.step === 'resolve' && step.state === 'done';
   const verifying = step.step === 'verify' && step.state === 'running';
-  if (!resolved && !verifying) return;
-  const res = await station.queue.order({ orderCode: step.orderCode });
-  if (res.ok && res.value)
-    flowActions.orderResolved({ scanId: step.scanId, order: res.value, verify: verifying });
+  flowActions.orderResolved({ scanId: step.scanId, order: step.order, verify: verifying });
 }
 
 async function loadOrderCodes(): Promise<void> {
@@ -61,20 +62,46 @@ let loadGeneration = 0;
 /** Loads everything the screens show; only the newest of overlapping loads is applied. */
 async function loadInitial(): Promise<void> {
   const generation = ++loadGeneration;
-  const [info, settings, queue, tray, shift, outbox] = await Promise.all([
+  const [info, settings, queue, tray, shift, outbox, codes] = await Promise.all([
     station.app.info(),
     station.settings.get(),
     station.queue.status(),
     station.tray.list(),
     station.shift.get(),
     station.outbox.summary(),
+    station.queue.codes(),
   ]);
   if (generation !== loadGeneration) return;
-  if (info.ok) appActions.setInfo(info.value);
-  if (settings.ok) appActions.setSettings(settings.value);
-  if (queue.ok) appActions.setQueue(queue.value);
-  if (tray.ok) appActions.setTray(tray.value);
-  if (shift.ok) appActions.setShift(shift.value);
-  if (outbox.ok) appActions.setOutbox(outbox.value);
-  await loadOrderCodes();
+  applySnapshot({
+    'app:info': info,
+    'settings:get': settings,
+    'queue:status': queue,
+    'tray:list': tray,
+    'shift:get': shift,
+    'outbox:summary': outbox,
+    'queue:codes': codes,
+  });
+}
+
+/**
+ * The browser host's page carries the first snapshot (sealed with the launch token): the screens fill
+ * from it before any round trip, so the bench can scan at once. The load once events flow still runs and
+ * wins (it is newer).
+ */
+export async function loadFirstSnapshot(): Promise<void> {
+  const generation = loadGeneration;
+  const snapshot = await firstSnapshot().catch(() => null);
+  if (snapshot && generation === loadGeneration) applySnapshot(snapshot);
+}
+
+function applySnapshot(s: FirstSnapshot): void {
+  const { 'app:info': info, 'settings:get': settings, 'queue:status': queue } = s;
+  const { 'tray:list': tray, 'shift:get': shift, 'outbox:summary': outbox, 'queue:codes': codes } = s;
+  if (info?.ok) appActions.setInfo(info.value);
+  if (settings?.ok) appActions.setSettings(settings.value);
+  if (queue?.ok) appActions.setQueue(queue.value);
+  if (tray?.ok) appActions.setTray(tray.value);
+  if (shift?.ok) appActions.setShift(shift.value);
+  if (outbox?.ok) appActions.setOutbox(outbox.value);
+  if (codes?.ok) appActions.setOrderCodes(codes.value);
 }

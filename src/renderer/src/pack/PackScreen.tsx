@@ -1,8 +1,10 @@
 // The Pack screen: scan anywhere, watch the steps, read the headline from across the bench.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../app/app-store';
 import { ErrorPanel } from './ErrorPanel';
-import { useAlert, useCurrentOrder, useNotice, usePendingSwitch } from './flow-store';
+import { useCurrentCode, useCurrentOrderView, useVerification } from './flow-selectors';
+import { useAlert, useNotice, usePendingSwitch } from './flow-store';
 import { ManualEntry } from './ManualEntry';
 import { OrderCard } from './OrderCard';
 import { PickupSelector } from './PickupSelector';
@@ -16,36 +18,51 @@ import { VerifyPanel } from './VerifyPanel';
 
 export function PackScreen(): React.JSX.Element {
   const { t } = useTranslation();
-  const current = useCurrentOrder();
+  const code = useCurrentCode();
   const alert = useAlert();
   const notice = useNotice();
   const pendingSwitch = usePendingSwitch();
-  const settings = useSettings();
   return (
     <main className="pack" aria-label={t('pack.title')}>
       <section className="pack-main">
-        <StatusHeadline current={current} />
+        <StatusHeadline />
         {notice && (
           <p className={`notice notice-${notice.tone}`} role="status" data-testid="notice">
             {t(notice.key, notice.values ?? {})}
           </p>
         )}
-        {current?.verification && (
-          <VerifyPanel state={current.verification} required={settings?.verification === 'required'} />
-        )}
-        {current?.order && <OrderCard order={current.order} />}
-        {current && <StepList steps={current.steps} />}
-        {!current && <p className="hint">{t('pack.hint')}</p>}
+        <Verification />
+        <Order />
+        <StepList />
+        {code === null && <p className="hint">{t('pack.hint')}</p>}
       </section>
-      <aside className="pack-side">
-        <PickupSelector />
-        <ManualEntry />
-        <ReadyList />
-        <RecentLane />
-      </aside>
+      <Side />
       {alert?.kind === 'error' && <ErrorPanel error={alert.error} orderCode={alert.orderCode} />}
       {alert?.kind === 'stop' && <StopScreen outcome={alert.outcome} />}
-      {pendingSwitch && current && <SwitchDialog target={pendingSwitch} current={current.orderCode} />}
+      {pendingSwitch && code !== null && <SwitchDialog target={pendingSwitch} current={code} />}
     </main>
   );
 }
+
+const Verification = memo(function Verification(): React.JSX.Element | null {
+  const verification = useVerification();
+  const required = useSettings()?.verification === 'required';
+  return verification ? <VerifyPanel state={verification} required={required} /> : null;
+});
+
+const Order = memo(function Order(): React.JSX.Element | null {
+  const order = useCurrentOrderView();
+  return order ? <OrderCard order={order} /> : null;
+});
+
+/** The side column has no props: the screen's own re-renders never reach it. */
+const Side = memo(function Side(): React.JSX.Element {
+  return (
+    <aside className="pack-side">
+      <PickupSelector />
+      <ManualEntry />
+      <ReadyList />
+      <RecentLane />
+    </aside>
+  );
+});

@@ -3,19 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { PICKUP_OPTIONS, type PickupOption } from '../../../shared/orders/options';
 import { useSettings } from '../app/app-store';
 import { station } from '../app/station';
-import { flowActions, useCurrentOrder } from './flow-store';
+import { useCurrentCode } from './flow-selectors';
+import { flowActions } from './flow-store';
 
 export function PickupSelector(): React.JSX.Element {
   const { t } = useTranslation();
   const settings = useSettings();
-  const current = useCurrentOrder();
+  const orderCode = useCurrentCode();
   const value = settings?.pickupOption ?? 'LATE_PICKUP';
 
   async function choose(option: PickupOption): Promise<void> {
-    const res = current
-      ? await station.flow.setPickupOption({ orderCode: current.orderCode, pickupOption: option })
+    const res = orderCode
+      ? await station.flow.setPickupOption({ orderCode, pickupOption: option })
       : await station.settings.setPickupOption({ pickupOption: option });
-    if (!res.ok) flowActions.error(res.error, current?.orderCode ?? null);
+    if (!res.ok) flowActions.error(res.error, orderCode);
     else
       flowActions.notify({
         key: 'pack.notice.pickup',

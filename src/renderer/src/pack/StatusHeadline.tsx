@@ -1,30 +1,33 @@
 // The one line a packer reads from across the bench: at least 64 px, status colour at 7:1 contrast.
+// It reads only the facts it shows (flow-store's useHeadlineFacts), so a step event that changes none of
+// them does not re-render it.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../app/app-store';
-import type { CurrentOrder } from './flow-store';
+import { useHeadlineFacts, type HeadlineFacts } from './flow-selectors';
 
-function headline(current: CurrentOrder | null, confirmMode: boolean): { key: string; tone: string } {
-  if (!current) return { key: 'pack.headline.idle', tone: 'idle' };
-  const o = current.outcome;
-  if (o?.kind === 'printed' && confirmMode && !current.confirmed)
-    return { key: 'pack.headline.confirm', tone: 'info' };
-  if (o?.kind === 'printed') return { key: 'pack.headline.printed', tone: 'ok' };
-  if (o?.kind === 'failed') return { key: 'pack.headline.failed', tone: 'error' };
-  if (o?.kind === 'to_tray') return { key: 'pack.headline.tray', tone: 'warn' };
-  if (o?.kind === 'parked') return { key: 'pack.headline.parked', tone: 'warn' };
+function headline(f: HeadlineFacts, confirmMode: boolean): { key: string; tone: string } {
+  if (f.orderCode === null) return { key: 'pack.headline.idle', tone: 'idle' };
+  const o = f.outcome;
+  if (o === 'printed' && confirmMode && !f.confirmed) return { key: 'pack.headline.confirm', tone: 'info' };
+  if (o === 'printed') return { key: 'pack.headline.printed', tone: 'ok' };
+  if (o === 'failed') return { key: 'pack.headline.failed', tone: 'error' };
+  if (o === 'to_tray') return { key: 'pack.headline.tray', tone: 'warn' };
+  if (o === 'parked') return { key: 'pack.headline.parked', tone: 'warn' };
   if (o) return { key: 'pack.headline.stopped', tone: 'error' };
-  if (current.verification) return { key: 'pack.headline.verify', tone: 'info' };
+  if (f.verifying) return { key: 'pack.headline.verify', tone: 'info' };
   return { key: 'pack.headline.working', tone: 'info' };
 }
 
-export function StatusHeadline({ current }: { current: CurrentOrder | null }): React.JSX.Element {
+export const StatusHeadline = memo(function StatusHeadline(): React.JSX.Element {
   const { t } = useTranslation();
   const confirmMode = useSettings()?.confirmLabel ?? false;
-  const { key, tone } = headline(current, confirmMode);
-  const status = current?.order?.status;
+  const facts = useHeadlineFacts();
+  const { key, tone } = headline(facts, confirmMode);
+  const status = facts.status;
   return (
     <header className={`headline tone-${tone}`} role="status" aria-live="assertive" data-testid="headline">
-      <div className="headline-code">{current?.orderCode ?? ''}</div>
+      <div className="headline-code">{facts.orderCode ?? ''}</div>
       <div className="headline-text">{t(key)}</div>
       {status && (
         <div className={`status-badge status-${status}`} data-testid="order-status">
@@ -33,4 +36,4 @@ export function StatusHeadline({ current }: { current: CurrentOrder | null }): R
       )}
     </header>
   );
-}
+});

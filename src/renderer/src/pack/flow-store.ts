@@ -290,6 +290,9 @@ export function flowSnapshot(): FlowState {
 }
 
 export const useCurrentOrder = (): CurrentOrder | null => useFlowStore((s) => s.current);
+/** For this folder's slice hooks (flow-selectors.ts) only. */
+export const useFlowSlice = useFlowStore;
+
 export const useAlert = (): Alert | null => useFlowStore((s) => s.alert);
 export const useRecent = (): RecentEntry[] => useFlowStore((s) => s.recent);
 export const useNotice = (): Notice | null => useFlowStore((s) => s.notice);
