@@ -7,7 +7,7 @@ import { createOrdersClient, type OrdersClient } from '../../src/main/api/client
 import type { RunningSandbox } from '../../src/main/sandbox';
 import { createLabelCache } from '../../src/main/printing/label-cache';
 import type { PrintJob } from '../../src/main/printing/types';
-import { PackFlow } from '../../src/main/station/pack-flow';
+import { PackFlow, type PackFlowOptions } from '../../src/main/station/pack-flow';
 import type { OrderSource } from '../../src/main/station/flow-deps';
 import { createConnectivity, createOutbox } from '../../src/main/outbox';
 import type { Connectivity, Outbox } from '../../src/main/outbox/types';
@@ -98,6 +98,8 @@ export interface FlowRigOptions {
   /** Real printing instead of the recorder (the CUPS test). */
   printing?: (dataDir: string) => { printer: LabelPrinter; labels: LabelCache };
   outbox?: OutboxFactory;
+  /** Who is packing, "a packer is required", the shift config and the clock (people and report tests). */
+  flow?: Pick<PackFlowOptions, 'packer' | 'packerRequired' | 'shift' | 'now'>;
 }
 
 export async function startFlowRig(opts: FlowRigOptions = {}): Promise<FlowRig> {
@@ -126,6 +128,7 @@ export async function startFlowRig(opts: FlowRigOptions = {}): Promise<FlowRig> 
       outbox,
       connectivity,
       dataDir,
+      ...opts.flow,
       settings: () => settings,
       onStep: (e) => {
         events.push(e);

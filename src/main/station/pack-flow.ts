@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorInfo, Result } from '../../shared/errors';
 import { nextPickupOption, PICKUP_OPTIONS, type PickupOption } from '../../shared/orders';
+import type { PackerRef } from '../../shared/people';
 import type { PrintJob } from '../printing/types';
 import type { Outbox } from '../outbox/types';
 import { problem, toErrorInfo } from '../errors/error-info';
@@ -12,7 +13,8 @@ import { fetchLabelToCache } from './label-fetch';
 import { LabelWaiter } from './label-waiter';
 import { ConfirmWaits, InFlight, OutboxScans, PackingNow } from './flow-state';
 import { followOutbox } from './outbox-follow';
-import { PackLog } from './pack-log';
+import { noteOutcome, noteReprint, openFlowLog, packerRequired } from './flow-log';
+import type { PackLog } from './pack-log';
 import { runScan } from './scan-run';
 import { DEFAULT_SHIFT_CONFIG, shiftCounters, type ShiftConfig, type ShiftCounters } from './shift';
 import { StepFailed, StepRunner } from './step-runner';
@@ -41,7 +43,12 @@ export interface PackFlowOptions {
   onTrayChange?: (items: TrayItem[]) => void;
   /** A label was printed here: the shift counters as they are now. */
   onShiftChange?: (counters: ShiftCounters) => void;
+  /** The station's time zone and shift starts (Settings), read at each count. */
   shift?: () => ShiftConfig;
+  /** Who is packing now (badge or pick); every record, step and stop of a scan carries them. */
+  packer?: () => PackerRef | null;
+  /** Setting "a packer is required": an order scan without a packer is refused in words. */
+  packerRequired?: () => boolean;
   now?: () => Date;
 }
 
@@ -79,13 +86,11 @@ export class PackFlow {
     const now = opts.now ?? (() => new Date());
     const tray = new TrayStore(opts.dataDir, opts.onTrayChange);
     let flow: PackFlow | null = null;
-    const packLog = new PackLog(opts.dataDir, () => {
+    const { packLog, onStep } = openFlowLog(opts, () => {
       if (flow) opts.onShiftChange?.(flow.shiftCounters());
     });
     await Promise.all([tray.load(), packLog.load()]);
-    const labelWaiter: { fetch(orderCode: string): Promise<boolean> } = {
-      fetch: (code) => waiter.fetch(code),
-    };
+    const labelWaiter = { fetch: (code: string): Promise<boolean> => waiter.fetch(code) };
     const deps: FlowDeps = {
       api: opts.api,
       orders: opts.orders,
@@ -98,7 +103,7 @@ export class PackFlow {
       outboxScans: new OutboxScans(),
       labelWaiter,
       journaling: new InFlight(),
-      runner: new StepRunner(opts.onStep, now),
+      runner: new StepRunner(onStep, now),
       settings: opts.settings,
       dataDir: opts.dataDir,
       now,
@@ -126,6 +131,9 @@ export class PackFlow {
     const running = this.current;
     // The same code again while it is in hand is the scanner repeating itself, not a new box.
     if (running && running.ctx.orderCode === orderCode && !running.ctx.superseded) return running.promise;
+    const packer = this.opts.packer?.() ?? null;
+    // Refused before anything when a packer is required: the order in hand stays, nothing is written.
+    if (!packer && this.opts.packerRequired?.()) return Promise.resolve(packerRequired(orderCode));
     if (running) this.supersede(running);
 
     const ctx: ScanContext = {
@@ -134,10 +142,13 @@ export class PackFlow {
       startedAt: this.deps.now(),
       superseded: false,
       pickupOption: () => this.pickupOverrides.get(orderCode) ?? this.deps.settings().pickupOption,
+      packer,
     };
+    this.deps.packLog.scans.begin(ctx.scanId, packer);
     const promise = runScan(this.deps, ctx, this.gate).then((outcome) => {
       if (this.current?.ctx === ctx) this.current = null;
       if (outcome.kind === 'printed') this.pickupOverrides.delete(orderCode);
+      noteOutcome(this.deps, outcome, packer);
       return outcome;
     });
     this.current = { ctx, promise };
@@ -197,6 +208,7 @@ export class PackFlow {
       const job = await this.deps.runner.run(ctx, 'print', () =>
         this.deps.printer.print({ orderCode: code, file: path, kind: 'label' }),
       );
+      noteReprint(this.deps, code, this.opts.packer?.() ?? null);
       return { ok: true, value: job };
     } catch (err) {
       return fail(errorOf(err, 'print'));
@@ -224,6 +236,11 @@ export class PackFlow {
   /** Prints the whole tray on purpose, oldest first, each label after a slip naming its order. */
   printTray(): Promise<TrayPrintResult> {
     return printWholeTray(this.deps);
+  }
+
+  /** What the shift report reads: the pack log's records and events. */
+  packLog(): Pick<PackLog, 'records' | 'eventList'> {
+    return this.deps.packLog;
   }
 
   shiftCounters(at?: Date): ShiftCounters {
