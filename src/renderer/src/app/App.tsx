@@ -9,8 +9,11 @@ import { storedLanguage } from '../i18n';
 import { useScanner } from '../scan/useScanner';
 import { OrdersScreen } from '../orders/OrdersScreen';
 import { OutboxScreen } from '../outbox/OutboxScreen';
+import { ReportScreen } from '../report/ReportScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
-import { useInfo, useScreen, useSettings } from './app-store';
+import { appActions, appSnapshot, useInfo, useScreen, useSettings } from './app-store';
+
+const appSnapshotScreen = (): string => appSnapshot().screen;
 import { subscribeToStation } from './events';
 import { LockedScreen } from './LockedScreen';
 import { TopBar } from './TopBar';
@@ -54,6 +57,11 @@ export function App(): React.JSX.Element {
         e.preventDefault();
         document.getElementById('manual-code')?.focus();
       }
+      // F8: the shift report; F8 again (or Esc there) back to packing.
+      if (e.key === 'F8') {
+        e.preventDefault();
+        appActions.show(appSnapshotScreen() === 'report' ? 'pack' : 'report');
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -90,6 +98,8 @@ export function App(): React.JSX.Element {
         <OutboxScreen />
       ) : screen === 'orders' ? (
         <OrdersScreen />
+      ) : screen === 'report' ? (
+        <ReportScreen />
       ) : (
         <PackScreen />
       )}

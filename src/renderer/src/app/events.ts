@@ -26,6 +26,8 @@ export function subscribeToStation(): () => void {
         return;
       case 'outbox:changed':
         return appActions.setOutbox(event.payload);
+      case 'people:changed':
+        return appActions.setPeople(event.payload);
       case 'print:failed':
         // A label that never came out of the printer holds the bench like any error.
         return flowActions.error(event.payload.error, event.payload.orderCode);
@@ -61,13 +63,14 @@ let loadGeneration = 0;
 /** Loads everything the screens show; only the newest of overlapping loads is applied. */
 async function loadInitial(): Promise<void> {
   const generation = ++loadGeneration;
-  const [info, settings, queue, tray, shift, outbox] = await Promise.all([
+  const [info, settings, queue, tray, shift, outbox, people] = await Promise.all([
     station.app.info(),
     station.settings.get(),
     station.queue.status(),
     station.tray.list(),
     station.shift.get(),
     station.outbox.summary(),
+    station.people.get(),
   ]);
   if (generation !== loadGeneration) return;
   if (info.ok) appActions.setInfo(info.value);
@@ -76,5 +79,6 @@ async function loadInitial(): Promise<void> {
   if (tray.ok) appActions.setTray(tray.value);
   if (shift.ok) appActions.setShift(shift.value);
   if (outbox.ok) appActions.setOutbox(outbox.value);
+  if (people.ok) appActions.setPeople(people.value);
   await loadOrderCodes();
 }

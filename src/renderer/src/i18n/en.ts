@@ -3,6 +3,7 @@
 // Counts are written so one text fits every number ("Labels waiting: 3"): Indonesian has no plural forms.
 
 import { enOrders } from './en-orders';
+import { enPeople } from './en-people';
 import { enSettings } from './en-settings';
 
 export const en = {
@@ -172,6 +173,7 @@ export const en = {
     CANCEL_CURRENT: 'Put this order aside',
     NEXT_PICKUP: 'Next pickup time',
     PRINT_TRAY: 'Print waiting labels',
+    END_SESSION: 'End my packing session',
     unknown: 'Unknown command card',
   },
   pickup: {
@@ -290,6 +292,7 @@ export const en = {
   },
   ...enOrders,
   ...enSettings,
+  ...enPeople,
 };
 
 export type Messages = typeof en;

@@ -2,6 +2,7 @@
 // on the warehouse floor: everyday words ("scan", "label", "kurir"), short sentences, polite imperatives.
 import type { Messages } from './en';
 import { idOrders } from './id-orders';
+import { idPeople } from './id-people';
 import { idSettings } from './id-settings';
 
 export const id: Messages = {
@@ -171,6 +172,7 @@ export const id: Messages = {
     CANCEL_CURRENT: 'Sisihkan pesanan ini',
     NEXT_PICKUP: 'Jadwal pickup berikutnya',
     PRINT_TRAY: 'Cetak label tertunda',
+    END_SESSION: 'Akhiri sesi mengemas saya',
     unknown: 'Kartu perintah tidak dikenal',
   },
   pickup: {
@@ -289,4 +291,5 @@ export const id: Messages = {
   },
   ...idOrders,
   ...idSettings,
+  ...idPeople,
 };

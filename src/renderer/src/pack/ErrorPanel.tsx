@@ -17,6 +17,8 @@ function localised(
   language: string,
 ): { summary: string; action: string } | null {
   if (language.startsWith('en')) return null;
+  // Main gave its words a message key: they are translated in full, nothing is summarised.
+  if (error.messageKey && isMessageKey(error.messageKey)) return null;
   if (/^(wrong_item|over_count):/.test(error.message) && error.step === 'verify') return null;
   const title = `errors.${error.kind}.title`;
   const action = `errors.${error.kind}.action`;
@@ -24,7 +26,18 @@ function localised(
   return { summary: t(title), action: t(action) };
 }
 
+/** The specific words of main's error in the screen's language, when main gave them a message key. */
+export function keyedWords(error: ErrorInfo, t: TFunction): { message: string; action?: string } | null {
+  const key = error.messageKey;
+  if (!key || !isMessageKey(key)) return null;
+  const values = error.messageValues ?? {};
+  const action = `${key}Action`;
+  return { message: t(key, values), ...(isMessageKey(action) ? { action: t(action, values) } : {}) };
+}
+
 function messageOf(error: ErrorInfo, t: TFunction): string {
+  const keyed = keyedWords(error, t);
+  if (keyed) return keyed.message;
   // Verification errors are made in the renderer as `wrong_item:<code>` so they can be translated.
   const local = /^(wrong_item|over_count):(.*)$/.exec(error.message);
   if (local && error.step === 'verify') return t(`verify.${local[1]}`, { code: local[2] });
@@ -72,7 +85,9 @@ export function ErrorPanel({
             <p className="alert-message" data-testid="error-message">
               {messageOf(error, t)}
             </p>
-            <p className="alert-action">{error.action ?? t(`errors.${error.kind}.action`)}</p>
+            <p className="alert-action">
+              {keyedWords(error, t)?.action ?? error.action ?? t(`errors.${error.kind}.action`)}
+            </p>
           </>
         )}
         {error.requestId && (

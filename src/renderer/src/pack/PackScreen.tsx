@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '../app/app-store';
 import { ErrorPanel } from './ErrorPanel';
 import { useAlert, useCurrentOrder, useNotice, usePendingSwitch } from './flow-store';
+import { PackerPicker } from '../people/PackerPicker';
 import { ManualEntry } from './ManualEntry';
 import { OrderCard } from './OrderCard';
 import { PickupSelector } from './PickupSelector';
@@ -35,6 +36,7 @@ export function PackScreen(): React.JSX.Element {
         )}
         {current?.order && <OrderCard order={current.order} />}
         {current && <StepList steps={current.steps} />}
+        {!current && <PackerPicker />}
         {!current && <p className="hint">{t('pack.hint')}</p>}
       </section>
       <aside className="pack-side">
