@@ -6,7 +6,8 @@ import { nextPickupOption, PICKUP_OPTIONS, type PickupOption } from '../../share
 import type { PackerRef } from '../../shared/people';
 import type { PrintJob } from '../printing/types';
 import type { Outbox } from '../outbox/types';
-import { problem, toErrorInfo } from '../errors/error-info';
+import { toErrorInfo } from '../errors/error-info';
+import { flowErrors } from './flow-errors';
 import type { FlowApi, FlowConnectivity, FlowDeps, OrderSource, ScanContext } from './flow-deps';
 import { confirmLabel, restoreConfirmWaits, type ConfirmResult } from './confirm-label';
 import { fetchLabelToCache } from './label-fetch';
@@ -120,12 +121,7 @@ export class PackFlow {
   scan(rawCode: string): Promise<ScanOutcome> {
     const orderCode = rawCode.trim();
     if (!orderCode) {
-      const error = problem(
-        'invalid_input',
-        'resolve',
-        'The scan was empty.',
-        'Scan the order barcode again.',
-      );
+      const error = flowErrors.emptyScan();
       return Promise.resolve({ kind: 'failed', orderCode, scanId: randomUUID(), error });
     }
     const running = this.current;
@@ -172,8 +168,7 @@ export class PackFlow {
   }
 
   setPickupOption(orderCode: string, option: PickupOption): Result<PickupOption> {
-    if (!PICKUP_OPTIONS.includes(option))
-      return fail(problem('invalid_input', 'set_packed', 'Unknown pickup option.'));
+    if (!PICKUP_OPTIONS.includes(option)) return fail(flowErrors.unknownPickup());
     this.pickupOverrides.set(orderCode.trim(), option);
     return { ok: true, value: option };
   }
@@ -181,10 +176,7 @@ export class PackFlow {
   /** The "next pickup option" command: cycles the option of the given order, or the one in hand. */
   nextPickupOption(orderCode?: string): Result<PickupOption> {
     const code = orderCode?.trim() || this.current?.ctx.orderCode;
-    if (!code)
-      return fail(
-        problem('invalid_input', 'set_packed', 'Scan an order first, then change its pickup option.'),
-      );
+    if (!code) return fail(flowErrors.pickupNoOrder());
     const now = this.pickupOverrides.get(code) ?? this.deps.settings().pickupOption;
     return this.setPickupOption(code, nextPickupOption(now));
   }
@@ -217,10 +209,7 @@ export class PackFlow {
 
   reprintLast(): Promise<Result<PrintJob>> {
     const last = this.deps.packLog.lastPrinted();
-    if (!last)
-      return Promise.resolve(
-        fail(problem('invalid_input', 'print', 'No label printed yet on this station.')),
-      );
+    if (!last) return Promise.resolve(fail(flowErrors.nothingPrinted()));
     return this.reprint(last);
   }
 

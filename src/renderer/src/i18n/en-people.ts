@@ -1,4 +1,5 @@
-// English: who is packing (top bar, picker, Settings' packer list) and the shift report (merged into en.ts).
+// English: who is packing (top bar, picker, Settings' packer list), the shift report and the pack flow's
+// keyed refusals (merged into en.ts).
 export const enPeople = {
   people: {
     packing: 'Packing: {{name}}',
@@ -39,6 +40,13 @@ export const enPeople = {
       notABadge: 'A badge barcode starts with {{prefix}}.',
       notABadgeAction: 'Scan the badge again.',
     },
+  },
+  flowErrors: {
+    emptyScan: 'The scan was empty.',
+    emptyScanAction: 'Scan the order barcode again.',
+    unknownPickup: 'Unknown pickup option.',
+    pickupNoOrder: 'Scan an order first, then change its pickup option.',
+    nothingPrinted: 'No label printed yet on this station.',
   },
   report: {
     title: 'Shift report',

@@ -1,7 +1,7 @@
 // Bahasa Indonesia: siapa yang mengemas dan laporan shift (merged into id.ts, typed by en.ts).
 import type { Messages } from './en';
 
-export const idPeople: Pick<Messages, 'people' | 'report'> = {
+export const idPeople: Pick<Messages, 'people' | 'report' | 'flowErrors'> = {
   people: {
     packing: 'Pengemas: {{name}}',
     nobody: 'Belum ada pengemas',
@@ -42,6 +42,13 @@ export const idPeople: Pick<Messages, 'people' | 'report'> = {
       notABadge: 'Barcode badge diawali {{prefix}}.',
       notABadgeAction: 'Scan badge lagi.',
     },
+  },
+  flowErrors: {
+    emptyScan: 'Hasil scan kosong.',
+    emptyScanAction: 'Scan barcode pesanan lagi.',
+    unknownPickup: 'Pilihan pickup tidak dikenal.',
+    pickupNoOrder: 'Scan pesanan dulu, lalu ganti pilihan pickup-nya.',
+    nothingPrinted: 'Belum ada label yang dicetak di stasiun ini.',
   },
   report: {
     title: 'Laporan shift',
