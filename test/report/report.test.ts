@@ -1,6 +1,12 @@
 // The shift report's pure parts: shift windows in other zones, per-packer numbers from pack-log records,
 // and the CSV reading back into the same rows (names with commas, quotes and formula characters too).
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { writeReportPdf } from '../../src/main/report/report-pdf';
+import { reportWords } from '../../src/main/report/report-words';
 import { parseCsv, reportToCsv, rowsFromCsv } from '../../src/main/report/report-csv';
 import { buildShiftReport, NO_PACKER } from '../../src/main/report/shift-report';
 import { shiftWindowAt } from '../../src/main/report/shift-window';
@@ -97,5 +103,19 @@ describe('the shift report', () => {
     expect(parseCsv(csv)[0][0]).toBe('shift_start');
     expect(csv).toContain(`"'=SUM(A1)"`); // never a formula in a spreadsheet
     expect(rowsFromCsv(csv)).toEqual(report.rows);
+  });
+
+  it('prints as an A4 PDF in the station’s language', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'report-pdf-'));
+    try {
+      const path = await writeReportPdf(report, join(dir, 'r.pdf'), reportWords('id'));
+      const bytes = await readFile(path);
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const doc = await PDFDocument.load(bytes);
+      expect(doc.getPageCount()).toBe(1);
+      expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
