@@ -63,7 +63,12 @@ describe('who is packing, against the sandbox', () => {
     expect((await b.flow.reprint('PR-B1')).ok).toBe(true);
     await b.flow.idle();
 
-    const report = await reportOf(b, () => JAKARTA).report();
+    const at = new Date(); // one clock for every report below: per hour depends on it
+    const report = await reportOf(
+      b,
+      () => JAKARTA,
+      () => at,
+    ).report();
     const byName = new Map(report.rows.map((r) => [r.packer?.name ?? 'bench', r]));
     expect(byName.get('bench')?.ordersPacked).toBe(6);
     expect(byName.get('Ani')).toMatchObject({ ordersPacked: 3, reprints: 0, errors: {} });
@@ -88,8 +93,24 @@ describe('who is packing, against the sandbox', () => {
     for (const e of steps) expect(e.packer).toEqual({ id: ani.id, name: 'Ani' });
 
     // The CSV reads back into the same rows.
-    const csv = await reportOf(b, () => JAKARTA).csv();
+    const csv = await reportOf(
+      b,
+      () => JAKARTA,
+      () => at,
+    ).csv();
     expect(rowsFromCsv(csv.csv)).toEqual(report.rows);
+
+    // Past shifts stay: after a restart the pack log gives the same report.
+    await b.restart();
+    expect(
+      (
+        await reportOf(
+          b,
+          () => JAKARTA,
+          () => at,
+        ).report()
+      ).rows,
+    ).toEqual(report.rows);
   });
 
   it('a "packer required" bench refuses an order scan without a badge, in words, and does nothing', async () => {
