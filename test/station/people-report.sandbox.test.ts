@@ -76,6 +76,7 @@ describe('who is packing, against the sandbox', () => {
     const labels = (name: string) =>
       Object.values(byName.get(name)?.labelsByCourier ?? {}).reduce((a, n) => a + n, 0);
     expect([labels('bench'), labels('Ani'), labels('Budi')]).toEqual([6, 3, 3]);
+    expect(Object.keys(byName.get('bench')?.labelsByCourier ?? {})).not.toContain('unknown');
 
     // Every pack-log record and every outbox step names who packed it.
     const log = b.flow.packLog().records();
