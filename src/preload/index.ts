@@ -77,6 +77,21 @@ const api = {
     approve: (arg) => ipcRenderer.invoke('cancel:approve', arg),
     reject: (arg) => ipcRenderer.invoke('cancel:reject', arg),
   },
+  people: {
+    get: () => ipcRenderer.invoke('people:get'),
+    add: (arg) => ipcRenderer.invoke('people:add', arg),
+    rename: (arg) => ipcRenderer.invoke('people:rename', arg),
+    retire: (arg) => ipcRenderer.invoke('people:retire', arg),
+    badge: (arg) => ipcRenderer.invoke('people:badge', arg),
+    pick: (arg) => ipcRenderer.invoke('people:pick', arg),
+    end: () => ipcRenderer.invoke('people:end'),
+  },
+  report: {
+    shifts: () => ipcRenderer.invoke('report:shifts'),
+    get: (arg) => ipcRenderer.invoke('report:get', arg),
+    csv: (arg) => ipcRenderer.invoke('report:csv', arg),
+    print: (arg) => ipcRenderer.invoke('report:print', arg),
+  },
   onEvent(listener: StationEventListener, onSubscribed?: () => void) {
     // Wrap so the renderer never sees the IpcRendererEvent (it carries `sender`).
     const wrapped = (_e: IpcRendererEvent, event: StationEvent) => listener(event);

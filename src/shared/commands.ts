@@ -9,6 +9,7 @@ export const COMMANDS = [
   'CANCEL_CURRENT',
   'NEXT_PICKUP',
   'PRINT_TRAY',
+  'END_SESSION',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -23,6 +24,7 @@ export const COMMAND_BARCODES: Readonly<Record<Command, string>> = {
   CANCEL_CURRENT: `${COMMAND_PREFIX}CANCEL`,
   NEXT_PICKUP: `${COMMAND_PREFIX}PICKUP`,
   PRINT_TRAY: `${COMMAND_PREFIX}TRAY`,
+  END_SESSION: `${COMMAND_PREFIX}END`,
 };
 
 const byCode = new Map<string, Command>(

@@ -47,6 +47,12 @@ export interface ErrorInfo {
   currentStatus?: string | null;
   /** What the operator should do next, in words. */
   action?: string;
+  /**
+   * The renderer's message key for `message` (and `action` under `${messageKey}Action` when it has one),
+   * with its values: the specific words are translated, not only the kind's summary.
+   */
+  messageKey?: string;
+  messageValues?: Record<string, string | number>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

@@ -132,6 +132,17 @@ describe('the handler table', () => {
         pickupOption: 'MID_PICKUP',
         supervisorToken: token,
       }),
+      'people:get': () => undefined,
+      'people:add': () => ({ name: 'Sari', badge: '0042', supervisorToken: token }),
+      'people:rename': () => ({ id: uuid, name: 'Nobody', supervisorToken: token }),
+      'people:retire': () => ({ id: uuid, supervisorToken: token }),
+      'people:badge': () => ({ code: 'BADGE-0042' }),
+      'people:pick': () => ({ id: uuid }),
+      'people:end': () => undefined,
+      'report:shifts': () => undefined,
+      'report:get': () => ({}),
+      'report:csv': () => ({}),
+      'report:print': () => ({}),
     };
 
     const answers = new Map<ChannelName, Result<unknown>>();
@@ -171,6 +182,12 @@ describe('the handler table', () => {
       'orders:track',
       'orders:create',
       'orders:update',
+      'people:get',
+      'people:end',
+      'report:shifts',
+      'report:get',
+      'report:csv',
+      'report:print',
     ];
     for (const channel of mustAnswer)
       expect({ channel, ok: answers.get(channel)?.ok }).toEqual({ channel, ok: true });

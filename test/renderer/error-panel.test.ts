@@ -102,4 +102,27 @@ describe('ErrorPanel', () => {
     expect(screen.getByText(/periksa pengaturan scanner/)).toBeTruthy();
     await i18n.changeLanguage('en');
   });
+
+  it('a keyed error of main (packer required) is said in full in Bahasa Indonesia, not only summarised', async () => {
+    const required: ErrorInfo = {
+      kind: 'invalid_input',
+      step: 'resolve',
+      message: 'Nobody is packing on this bench: scan your badge before order ORD9.',
+      action: 'Scan your badge.',
+      retryable: false,
+      requestId: null,
+      httpStatus: null,
+      messageKey: 'people.errors.required',
+      messageValues: { code: 'ORD9' },
+    };
+    const i18n = initI18n({ language: 'id' });
+    await i18n.changeLanguage('id');
+    render(createElement(ErrorPanel, { error: required, orderCode: 'ORD9' }));
+    expect(screen.getByTestId('error-message').textContent).toBe(
+      'Belum ada yang mengemas di meja ini: scan badge Anda sebelum pesanan ORD9. Pesanan tidak diproses.',
+    );
+    expect(screen.getByText('Scan badge Anda atau pilih nama Anda, lalu scan pesanan lagi.')).toBeTruthy();
+    expect(screen.queryByTestId('error-details')).toBeNull();
+    await i18n.changeLanguage('en');
+  });
 });

@@ -24,6 +24,8 @@ function record(method: string) {
     if (method === 'flow.finishVerification')
       return { ok: true, value: { accepted: true, complete: true, problems: [] } };
     if (method === 'tray.list') return { ok: true, value: [] };
+    if (method === 'people.badge') return { ok: true, value: { id: 'p1', name: 'Ani' } };
+    if (method === 'people.end') return { ok: true, value: { ended: true } };
     if (method === 'shift.get')
       return { ok: true, value: { shiftStart: '', packed: 0, perHour: 0, avgSecondsPerOrder: null } };
     if (method === 'flow.confirmLabel') {
@@ -49,6 +51,7 @@ vi.mock('../../src/renderer/src/app/station', () => ({
     },
     tray: { list: record('tray.list'), print: record('tray.print') },
     shift: { get: record('shift.get') },
+    people: { badge: record('people.badge'), end: record('people.end'), pick: record('people.pick') },
   },
 }));
 vi.mock('../../src/renderer/src/sound/tones', () => ({
@@ -269,5 +272,23 @@ describe('scan precedence on the Pack screen', () => {
     await handleScan('ORD1');
     expect(flowSnapshot().alert).toBeNull();
     expect(flowSnapshot().notice?.key).toBe('pack.notice.toTrayOffline');
+  });
+});
+
+describe('badges and the END card', () => {
+  it('a badge scan (the configured prefix, any case) starts the packer and is never an order or an item', async () => {
+    appActions.setSettings({ confirmLabel: false, badgePrefix: 'EMP#' } as never);
+    await handleScan('emp#0007');
+    expect(methods()).toEqual(['people.badge']);
+    expect(calls[0].arg).toEqual({ code: 'emp#0007' });
+    expect(flowSnapshot().notice).toMatchObject({ key: 'people.started', values: { name: 'Ani' } });
+    calls.length = 0;
+    await handleScan('%%PS-END');
+    expect(methods()).toEqual(['people.end']);
+    expect(flowSnapshot().notice).toMatchObject({ key: 'people.ended' });
+    calls.length = 0;
+    await handleScan('BADGE-0007'); // not this station's prefix: an order code like any other
+    expect(methods()).toEqual(['flow.scan']);
+    appActions.setSettings({ confirmLabel: false } as never);
   });
 });

@@ -7,7 +7,7 @@ import { createOrdersClient, type OrdersClient, type OrdersClientConfig } from '
 import type { RunningSandbox } from '../../src/main/sandbox';
 import { createLabelCache } from '../../src/main/printing/label-cache';
 import type { PrintJob } from '../../src/main/printing/types';
-import { PackFlow } from '../../src/main/station/pack-flow';
+import { PackFlow, type PackFlowOptions } from '../../src/main/station/pack-flow';
 import type { OrderSource } from '../../src/main/station/flow-deps';
 import { createConnectivity, createOutbox } from '../../src/main/outbox';
 import type { Connectivity, Outbox } from '../../src/main/outbox/types';
@@ -100,6 +100,8 @@ export interface FlowRigOptions {
   outbox?: OutboxFactory;
   /** Client settings beyond the sandbox's address and tenant (short timeouts for stalled replies). */
   client?: Partial<Pick<OrdersClientConfig, 'timeouts' | 'retry'>>;
+  /** Who is packing, "a packer is required", the shift config and the clock (people and report tests). */
+  flow?: Pick<PackFlowOptions, 'packer' | 'packerRequired' | 'shift' | 'now'>;
 }
 
 export async function startFlowRig(opts: FlowRigOptions = {}): Promise<FlowRig> {
@@ -133,6 +135,7 @@ export async function startFlowRig(opts: FlowRigOptions = {}): Promise<FlowRig> 
       outbox,
       connectivity,
       dataDir,
+      ...opts.flow,
       settings: () => settings,
       onStep: (e) => {
         events.push(e);

@@ -19,6 +19,11 @@ import type { SecretVault } from '../settings/vault';
 import { cancelHandlers } from '../order-writes/cancel-handlers';
 import { ordersHandlers } from '../order-writes/orders-handlers';
 import { createPacking, type PackingServices } from '../packing/compose-packing';
+import { peopleHandlers } from '../people/handlers';
+import { openPeople } from '../people/open-people';
+import type { PeopleService } from '../people/people-service';
+import { reportHandlers } from '../report/handlers';
+import { openReport } from '../report/open-report';
 import { appHandlers, appInfo } from './app-handlers';
 import { createConnection, type Connection, type ConnectionFactories } from './connection';
 import { readLaunchOptions, type Env, type LaunchOptions } from './launch-options';
@@ -48,6 +53,7 @@ export interface StationServices {
   connection: Connection;
   supervisor: SupervisorSessions;
   packing: PackingServices;
+  people: PeopleService;
 }
 
 export interface Station {
@@ -91,7 +97,9 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
 
   const info = { version: opts.version ?? '0.0.0', host: opts.host, dataDir: opts.dataDir, connection };
   const deps = { settings, connection, supervisor };
+  const people = await openPeople({ dataDir: opts.dataDir, settings, events });
   const packing = createPacking({
+    packer: () => people.current(),
     dataDir: opts.dataDir,
     api: () => connection.requireApi(),
     settings,
@@ -114,6 +122,8 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     ...packing.handlers,
     ...cancelHandlers(writes),
     ...ordersHandlers(writes),
+    ...peopleHandlers({ people }),
+    ...reportHandlers({ report: openReport({ dataDir: opts.dataDir, settings, packing }) }),
   };
 
   const unsubscribe = [
@@ -134,13 +144,14 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
   return {
     handlers,
     events,
-    services: { settings, connection, supervisor, packing },
+    services: { settings, connection, supervisor, packing, people },
     launch,
     invoke: (channel, rawArg) =>
       invokeHandler(handlers, channel, rawArg, { host: opts.host, supervisor, log }),
     async close() {
       for (const u of unsubscribe) u();
       await packing.close();
+      await people.flush();
       await connection.close();
     },
   };

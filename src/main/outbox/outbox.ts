@@ -182,6 +182,7 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
         kind: action.kind,
         ...(action.pickupOption ? { pickupOption: action.pickupOption } : {}),
         ...(action.scanId ? { scanId: action.scanId } : {}),
+        ...(action.packer ? { packer: { id: action.packer.id, name: action.packer.name } } : {}),
       });
     } finally {
       held.delete(id);

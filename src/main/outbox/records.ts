@@ -16,6 +16,9 @@ const errorInfoSchema: z.ZodType<ErrorInfo> = z
   })
   .passthrough() as unknown as z.ZodType<ErrorInfo>;
 
+/** Who was packing when the action was made. */
+const packerSchema = z.object({ id: z.string(), name: z.string() });
+
 const base = { id: z.string().min(1), rev: z.number().int().min(0), at: z.string() };
 
 export const ENTRY_STATES = ['queued', 'sending', 'done', 'failed', 'stopped', 'discarded'] as const;
@@ -30,6 +33,7 @@ export const entrySchema = z.object({
   kind: z.enum(OUTBOX_ACTION_KINDS),
   pickupOption: z.enum(PICKUP_OPTIONS).optional(),
   scanId: z.string().optional(),
+  packer: packerSchema.optional(),
   state: z.enum(ENTRY_STATES),
   createdAt: z.string(),
   attempts: z.number().int().min(0),
@@ -54,6 +58,7 @@ export const recordSchema = z.discriminatedUnion('t', [
     kind: z.enum(OUTBOX_ACTION_KINDS),
     pickupOption: z.enum(PICKUP_OPTIONS).optional(),
     scanId: z.string().optional(),
+    packer: packerSchema.optional(),
   }),
   /** Written and fsync'd BEFORE the request leaves: a crash after it means "outcome unknown". */
   z.object({ t: z.literal('attempt'), ...base, n: z.number().int().min(1) }),

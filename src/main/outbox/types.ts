@@ -3,6 +3,7 @@
 // and an attempt whose outcome is unknown is settled by asking tracking before sending again.
 import type { ErrorInfo } from '../../shared/errors';
 import type { PickupOption } from '../../shared/orders/options';
+import type { PackerRef } from '../../shared/people';
 import type { RetryAllFilter } from '../../shared/outbox/retry-all';
 import type {
   ConnectivityView,
@@ -18,6 +19,8 @@ export interface OutboxActionInput {
   pickupOption?: PickupOption;
   /** The scan that made it (for step events and logs). */
   scanId?: string;
+  /** Who was packing when it was made. */
+  packer?: PackerRef;
 }
 
 export type SubmitResult =

@@ -2,7 +2,8 @@
 // all on the live API of the connection. Only wiring: each feature's handler table says what its
 // channels do, and the composition root (app/compose.ts) spreads `handlers` into the one table.
 import { join } from 'node:path';
-import type { QueueStatusView, StepEvent } from '../../shared/station';
+import type { PackerRef } from '../../shared/people';
+import type { PrintJobRef, QueueStatusView, StepEvent } from '../../shared/station';
 import type { OrdersApi } from '../api/types';
 import type { EventBus } from '../ipc/event-bus';
 import type { Logger } from '../log/logger';
@@ -17,6 +18,7 @@ import { followedPrinter } from '../station/followed-printer';
 import { flowHandlers, trayEntries } from '../station/handlers';
 import { PackFlow } from '../station/pack-flow';
 import { printServicePrinter } from '../station/print-service-printer';
+import type { ShiftConfig } from '../station/shift';
 import type { StationFlowSettings } from '../station/types';
 import { orderView, queueHandlers } from '../workqueue/handlers';
 import { followedQueue } from '../workqueue/queue-status';
@@ -33,6 +35,8 @@ export interface PackingOptions {
   driver?: PrinterDriver;
   /** Work-queue refresh period (ms); 0 = only on demand. */
   syncIntervalMs?: number;
+  /** Who is packing now (src/main/people); without it nobody is. */
+  packer?: () => PackerRef | null;
 }
 
 export type PackingHandlers = ReturnType<typeof flowHandlers> &
@@ -48,6 +52,8 @@ export interface PackingServices {
   queue: WorkQueue;
   queueStatus(): QueueStatusView;
   refreshQueue(): Promise<void>;
+  /** An A4 document (the shift report) on the station's document printer, else the label printer. */
+  printDocument(file: string, title: string): Promise<PrintJobRef>;
   start(): Promise<void>;
   close(): Promise<void>;
 }
@@ -100,8 +106,20 @@ export function createPacking(opts: PackingOptions): PackingServices {
       dataDir,
       settings: () => flowSettings(settings),
       onStep,
+      // The station's own time zone and shift starts (Settings), never a fixed Asia/Jakarta.
+      shift: () => shiftConfig(settings),
+      packer: () => opts.packer?.() ?? null,
+      packerRequired: () => settings.current().packerRequired,
     }),
   );
+  // A new time zone or shift start moves the counters at once.
+  let shiftKey = JSON.stringify(shiftConfig(settings));
+  const unwatch = settings.onChange(() => {
+    const key = JSON.stringify(shiftConfig(settings));
+    if (key === shiftKey) return;
+    shiftKey = key;
+    void flow.then((f) => events.emit('shift:changed', f.shiftCounters())).catch(() => undefined);
+  });
   function onStep(event: StepEvent): void {
     events.emit('flow:step', withOrder(event));
     if (event.state !== 'running') log.info('step', stepLog(event));
@@ -131,11 +149,17 @@ export function createPacking(opts: PackingOptions): PackingServices {
     async refreshQueue() {
       await queue.queue.refresh();
     },
+    async printDocument(file, title) {
+      const s = settings.current();
+      const printer = s.documentPrinter || targets.current().printer;
+      return driver.submit({ file, printer, media: 'A4', fitToPage: true, title });
+    },
     async start() {
       await targets.load();
       await queue.queue.start();
     },
     async close() {
+      unwatch();
       await queue.queue.stop();
       // close(), not idle(): offline, queued actions stay in the journal instead of being waited for.
       await (await flow.catch(() => null))?.close();
@@ -150,6 +174,11 @@ function flowSettings(settings: Pick<SettingsService, 'current'>): StationFlowSe
   const s = settings.current();
   const verification = s.verification === 'optional' ? 'on' : s.verification;
   return { verification, confirmLabel: s.confirmLabel, pickupOption: s.pickupOption };
+}
+
+function shiftConfig(settings: Pick<SettingsService, 'current'>): ShiftConfig {
+  const s = settings.current();
+  return { timeZone: s.timeZone, starts: s.shiftStarts };
 }
 
 function stepLog(event: StepEvent): Record<string, unknown> {

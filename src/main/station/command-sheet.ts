@@ -11,6 +11,7 @@ const WORDS: Record<Command, string> = {
   CANCEL_CURRENT: 'CANCEL CURRENT ORDER',
   NEXT_PICKUP: 'NEXT PICKUP OPTION',
   PRINT_TRAY: 'PRINT LABELS-PENDING TRAY',
+  END_SESSION: 'END MY PACKING SESSION',
 };
 
 export async function writeCommandSheet(path: string): Promise<string> {

@@ -2,6 +2,7 @@
 // Node. Each station file takes only the fields it uses (a Pick of FlowDeps).
 import type { OrdersApi } from '../api/types';
 import type { OrderStatus, PickupOption } from '../../shared/orders';
+import type { PackerRef } from '../../shared/people';
 import type { CachedOrder } from '../workqueue/types';
 import type { Connectivity, Outbox } from '../outbox/types';
 import type { PackLog } from './pack-log';
@@ -58,4 +59,6 @@ export interface ScanContext {
   startedAt: Date;
   superseded: boolean;
   pickupOption: () => PickupOption;
+  /** Who was packing when the order was scanned (every step and record of the scan carries them). */
+  packer: PackerRef | null;
 }

@@ -6,7 +6,7 @@ import type { FlowDeps } from './flow-deps';
 import type { OutboxActionKind } from '../../shared/outbox/types';
 
 /** What journaling the after-print steps needs. */
-export type AfterPrintDeps = Pick<FlowDeps, 'outbox' | 'outboxScans' | 'runner' | 'journaling'>;
+export type AfterPrintDeps = Pick<FlowDeps, 'outbox' | 'outboxScans' | 'runner' | 'journaling' | 'packLog'>;
 
 export function labelAccepted(
   deps: AfterPrintDeps & Pick<FlowDeps, 'settings' | 'packLog' | 'now' | 'tray' | 'awaitingConfirm'>,
@@ -36,10 +36,11 @@ export function journalAfterPrint(
   scanId: string,
   kinds: Array<Extract<OutboxActionKind, 'mark_printed' | 'ship'>>,
 ): Promise<void> {
+  const packer = deps.packLog.packerOf(scanId);
   const run = (async () => {
     for (const kind of kinds) {
       try {
-        const { id } = await deps.outbox.enqueue({ orderCode, kind, scanId });
+        const { id } = await deps.outbox.enqueue({ orderCode, kind, scanId, ...(packer ? { packer } : {}) });
         deps.outboxScans.follow(id, scanId, 'running');
         deps.runner.event({ orderCode, scanId }, kind, 'running', { detail: { outboxId: id } });
       } catch (err) {

@@ -79,6 +79,7 @@ export async function submitStep(
           orderCode: code,
           kind: step,
           scanId: ctx.scanId,
+          ...(ctx.packer ? { packer: ctx.packer } : {}),
           ...(step === 'set_packed' ? { pickupOption: ctx.pickupOption() } : {}),
         });
     return settle(deps, ctx, step, result, detail);

@@ -3,16 +3,19 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorInfo, Result } from '../../shared/errors';
 import { nextPickupOption, PICKUP_OPTIONS, type PickupOption } from '../../shared/orders';
+import type { PackerRef } from '../../shared/people';
 import type { PrintJob } from '../printing/types';
 import type { Outbox } from '../outbox/types';
-import { problem, toErrorInfo } from '../errors/error-info';
+import { toErrorInfo } from '../errors/error-info';
+import { flowErrors } from './flow-errors';
 import type { FlowApi, FlowConnectivity, FlowDeps, OrderSource, ScanContext } from './flow-deps';
 import { confirmLabel, restoreConfirmWaits, type ConfirmResult } from './confirm-label';
 import { fetchLabelToCache } from './label-fetch';
 import { LabelWaiter } from './label-waiter';
 import { ConfirmWaits, InFlight, OutboxScans, PackingNow } from './flow-state';
 import { followOutbox } from './outbox-follow';
-import { PackLog } from './pack-log';
+import { noteOutcome, noteReprint, openFlowLog, packerRequired } from './flow-log';
+import type { PackLog } from './pack-log';
 import { runScan } from './scan-run';
 import { DEFAULT_SHIFT_CONFIG, shiftCounters, type ShiftConfig, type ShiftCounters } from './shift';
 import { StepFailed, StepRunner } from './step-runner';
@@ -41,7 +44,12 @@ export interface PackFlowOptions {
   onTrayChange?: (items: TrayItem[]) => void;
   /** A label was printed here: the shift counters as they are now. */
   onShiftChange?: (counters: ShiftCounters) => void;
+  /** The station's time zone and shift starts (Settings), read at each count. */
   shift?: () => ShiftConfig;
+  /** Who is packing now (badge or pick); every record, step and stop of a scan carries them. */
+  packer?: () => PackerRef | null;
+  /** Setting "a packer is required": an order scan without a packer is refused in words. */
+  packerRequired?: () => boolean;
   now?: () => Date;
 }
 
@@ -79,13 +87,11 @@ export class PackFlow {
     const now = opts.now ?? (() => new Date());
     const tray = new TrayStore(opts.dataDir, opts.onTrayChange);
     let flow: PackFlow | null = null;
-    const packLog = new PackLog(opts.dataDir, () => {
+    const { packLog, onStep } = openFlowLog(opts, () => {
       if (flow) opts.onShiftChange?.(flow.shiftCounters());
     });
     await Promise.all([tray.load(), packLog.load()]);
-    const labelWaiter: { fetch(orderCode: string): Promise<boolean> } = {
-      fetch: (code) => waiter.fetch(code),
-    };
+    const labelWaiter = { fetch: (code: string): Promise<boolean> => waiter.fetch(code) };
     const deps: FlowDeps = {
       api: opts.api,
       orders: opts.orders,
@@ -98,7 +104,7 @@ export class PackFlow {
       outboxScans: new OutboxScans(),
       labelWaiter,
       journaling: new InFlight(),
-      runner: new StepRunner(opts.onStep, now),
+      runner: new StepRunner(onStep, now),
       settings: opts.settings,
       dataDir: opts.dataDir,
       now,
@@ -115,17 +121,15 @@ export class PackFlow {
   scan(rawCode: string): Promise<ScanOutcome> {
     const orderCode = rawCode.trim();
     if (!orderCode) {
-      const error = problem(
-        'invalid_input',
-        'resolve',
-        'The scan was empty.',
-        'Scan the order barcode again.',
-      );
+      const error = flowErrors.emptyScan();
       return Promise.resolve({ kind: 'failed', orderCode, scanId: randomUUID(), error });
     }
     const running = this.current;
     // The same code again while it is in hand is the scanner repeating itself, not a new box.
     if (running && running.ctx.orderCode === orderCode && !running.ctx.superseded) return running.promise;
+    const packer = this.opts.packer?.() ?? null;
+    // Refused before anything when a packer is required: the order in hand stays, nothing is written.
+    if (!packer && this.opts.packerRequired?.()) return Promise.resolve(packerRequired(orderCode));
     if (running) this.supersede(running);
 
     const ctx: ScanContext = {
@@ -134,10 +138,13 @@ export class PackFlow {
       startedAt: this.deps.now(),
       superseded: false,
       pickupOption: () => this.pickupOverrides.get(orderCode) ?? this.deps.settings().pickupOption,
+      packer,
     };
+    this.deps.packLog.scans.begin(ctx.scanId, packer);
     const promise = runScan(this.deps, ctx, this.gate).then((outcome) => {
       if (this.current?.ctx === ctx) this.current = null;
       if (outcome.kind === 'printed') this.pickupOverrides.delete(orderCode);
+      noteOutcome(this.deps, outcome, packer);
       return outcome;
     });
     this.current = { ctx, promise };
@@ -161,8 +168,7 @@ export class PackFlow {
   }
 
   setPickupOption(orderCode: string, option: PickupOption): Result<PickupOption> {
-    if (!PICKUP_OPTIONS.includes(option))
-      return fail(problem('invalid_input', 'set_packed', 'Unknown pickup option.'));
+    if (!PICKUP_OPTIONS.includes(option)) return fail(flowErrors.unknownPickup());
     this.pickupOverrides.set(orderCode.trim(), option);
     return { ok: true, value: option };
   }
@@ -170,10 +176,7 @@ export class PackFlow {
   /** The "next pickup option" command: cycles the option of the given order, or the one in hand. */
   nextPickupOption(orderCode?: string): Result<PickupOption> {
     const code = orderCode?.trim() || this.current?.ctx.orderCode;
-    if (!code)
-      return fail(
-        problem('invalid_input', 'set_packed', 'Scan an order first, then change its pickup option.'),
-      );
+    if (!code) return fail(flowErrors.pickupNoOrder());
     const now = this.pickupOverrides.get(code) ?? this.deps.settings().pickupOption;
     return this.setPickupOption(code, nextPickupOption(now));
   }
@@ -197,6 +200,7 @@ export class PackFlow {
       const job = await this.deps.runner.run(ctx, 'print', () =>
         this.deps.printer.print({ orderCode: code, file: path, kind: 'label' }),
       );
+      noteReprint(this.deps, code, this.opts.packer?.() ?? null);
       return { ok: true, value: job };
     } catch (err) {
       return fail(errorOf(err, 'print'));
@@ -205,10 +209,7 @@ export class PackFlow {
 
   reprintLast(): Promise<Result<PrintJob>> {
     const last = this.deps.packLog.lastPrinted();
-    if (!last)
-      return Promise.resolve(
-        fail(problem('invalid_input', 'print', 'No label printed yet on this station.')),
-      );
+    if (!last) return Promise.resolve(fail(flowErrors.nothingPrinted()));
     return this.reprint(last);
   }
 
@@ -224,6 +225,11 @@ export class PackFlow {
   /** Prints the whole tray on purpose, oldest first, each label after a slip naming its order. */
   printTray(): Promise<TrayPrintResult> {
     return printWholeTray(this.deps);
+  }
+
+  /** What the shift report reads: the pack log's records and events. */
+  packLog(): Pick<PackLog, 'records' | 'eventList'> {
+    return this.deps.packLog;
   }
 
   shiftCounters(at?: Date): ShiftCounters {

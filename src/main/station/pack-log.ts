@@ -1,8 +1,14 @@
 // What this station packed and printed, persisted: it is how a second scan knows the label already
-// printed here (nothing prints twice by itself) and what the shift counters count.
+// printed here (nothing prints twice by itself), what the shift counters count and what the shift report
+// is made of. Every record and event names the packer; each order keeps its step timings.
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { PackerRef } from '../../shared/people';
 import { readJsonFile, SerialWriter } from '../files/durable-file';
+import { PackEvents, packEventSchema, packerSchema, type PackEvent } from './pack-events';
+import { ScanNotes } from './scan-notes';
+
+export type { PackEvent } from './pack-events';
 
 export interface PackRecord {
   orderCode: string;
@@ -14,6 +20,12 @@ export interface PackRecord {
   jobId: string | null;
   /** Confirm-label mode: printed, shipping waits for the label's tracking barcode (survives a restart). */
   awaitingConfirm?: boolean;
+  /** Who packed it (null: nobody had scanned a badge); absent in records older than badges. */
+  packer?: PackerRef | null;
+  /** The courier (logistic provider) of the label, when the order was known. */
+  courier?: string | null;
+  /** Milliseconds per step of the scan that printed it: resolve, set_process, verify, set_packed, label, print. */
+  steps?: Record<string, number>;
 }
 
 const recordSchema = z.object({
@@ -24,8 +36,21 @@ const recordSchema = z.object({
   durationMs: z.number().nullable(),
   jobId: z.string().nullable(),
   awaitingConfirm: z.boolean().optional(),
+  packer: packerSchema.nullable().optional(),
+  courier: z.string().nullable().optional(),
+  steps: z.record(z.string(), z.number()).optional(),
 });
-const fileSchema = z.object({ records: z.array(recordSchema) });
+const fileSchema = z.object({
+  records: z.array(recordSchema),
+  events: z.array(packEventSchema).optional(),
+});
+
+export interface PackLogOptions {
+  /** Who is packing now: the packer of a record whose scan this log did not see begin (tray prints). */
+  packer?: () => PackerRef | null;
+  /** The courier of an order, from the work queue. */
+  courier?: (orderCode: string) => string | null;
+}
 
 /** A few busy days: the whole file is rewritten on each print, so it stays around a megabyte. */
 const KEEP = 5_000;
@@ -35,11 +60,15 @@ export class PackLog {
   private readonly writer: SerialWriter;
   private readonly path: string;
   private lastPrintedCode: string | null = null;
+  private readonly events = new PackEvents();
+  /** Per scan still in memory: its packer and step timings. */
+  readonly scans = new ScanNotes();
 
   /** `onPrinted`: a label was recorded printed here (the shift counters moved). */
   constructor(
     dataDir: string,
     private readonly onPrinted?: () => void,
+    private readonly opts: PackLogOptions = {},
   ) {
     this.path = join(dataDir, 'station', 'pack-log.json');
     this.writer = new SerialWriter(this.path);
@@ -49,6 +78,24 @@ export class PackLog {
     const parsed = fileSchema.safeParse(await readJsonFile(this.path));
     if (!parsed.success) return;
     for (const r of parsed.data.records) this.byCode.set(r.orderCode, r);
+    this.events.load(parsed.data.events ?? []);
+  }
+
+  /** The packer a scan began with, else whoever is packing now. */
+  packerOf(scanId: string): PackerRef | null {
+    const began = this.scans.packer(scanId);
+    return began === undefined ? (this.opts.packer?.() ?? null) : began;
+  }
+
+  /** A stop, a failed scan or a reprint, with its packer (the shift report counts them). */
+  note(event: Omit<PackEvent, 'packer'> & { packer?: PackerRef | null }, scanId?: string): Promise<void> {
+    const packer = event.packer === undefined ? this.packerOf(scanId ?? '') : event.packer;
+    this.events.add({ ...event, packer });
+    return this.save();
+  }
+
+  eventList(): PackEvent[] {
+    return this.events.list();
   }
 
   get(orderCode: string): PackRecord | null {
@@ -73,6 +120,8 @@ export class PackLog {
       printedAt: seen?.printedAt ?? null,
       durationMs: seen?.durationMs ?? null,
       jobId: seen?.jobId ?? null,
+      packer: this.packerOf(scanId),
+      ...(seen?.steps ? { steps: seen.steps } : {}),
     });
     return this.save();
   }
@@ -90,6 +139,9 @@ export class PackLog {
       durationMs: info.durationMs,
       jobId: info.jobId,
       ...(info.awaitingConfirm ? { awaitingConfirm: true } : {}),
+      packer: this.packerOf(info.scanId),
+      courier: this.opts.courier?.(orderCode) ?? seen?.courier ?? null,
+      steps: { ...seen?.steps, ...this.scans.steps(info.scanId) },
     });
     this.lastPrintedCode = orderCode;
     const saved = this.save();
@@ -134,6 +186,6 @@ export class PackLog {
   }
 
   private save(): Promise<void> {
-    return this.writer.write({ records: this.records() });
+    return this.writer.write({ records: this.records(), events: this.events.list() });
   }
 }

@@ -11,8 +11,10 @@ import type { StationEventListener } from './events';
 import { flowChannels } from './flow-channels';
 import { ordersChannels } from './orders-channels';
 import { outboxChannels } from './outbox-channels';
+import { peopleChannels } from './people-channels';
 import { printingChannels } from './printing-channels';
 import { queueChannels } from './queue-channels';
+import { reportChannels } from './report-channels';
 
 /** One file per domain; the order here is the order hosts and tests iterate. */
 export const contract = {
@@ -23,6 +25,8 @@ export const contract = {
   ...outboxChannels,
   ...cancelChannels,
   ...ordersChannels,
+  ...peopleChannels,
+  ...reportChannels,
 } satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

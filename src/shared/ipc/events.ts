@@ -4,6 +4,7 @@ import type { SettingsView } from './settings';
 import type { AppInfo } from '../app';
 import type { ErrorInfo } from '../errors';
 import type { OutboxStatusView } from '../outbox/types';
+import type { PeopleView } from '../people';
 import type { QueueStatusView, ShiftView, StepEvent, TrayEntry } from '../station';
 
 /** The single IPC channel (and SSE event) all events travel on. */
@@ -28,6 +29,8 @@ export interface StationEvents {
   'queue:status': QueueStatusView;
   /** The outbox changed (an action queued, sent, failed) or the API's reachability did. */
   'outbox:changed': OutboxStatusView;
+  /** Who is packing changed (badge, pick, end), or the packer list did. */
+  'people:changed': PeopleView;
 }
 
 export type StationEventName = keyof StationEvents;

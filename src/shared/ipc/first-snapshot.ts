@@ -12,6 +12,7 @@ export const FIRST_SNAPSHOT_CHANNELS = [
   'tray:list',
   'shift:get',
   'outbox:summary',
+  'people:get',
 ] as const satisfies readonly ChannelName[];
 
 export type FirstSnapshotChannel = (typeof FIRST_SNAPSHOT_CHANNELS)[number];

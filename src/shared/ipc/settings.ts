@@ -38,6 +38,20 @@ const apiUrl = z
       });
   });
 
+/** A shift's local start time, 'HH:MM'. */
+const shiftStart = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Write shift starts as HH:MM');
+const shiftStarts = z
+  .array(shiftStart)
+  .min(1)
+  .max(6)
+  .refine((a) => new Set(a).size === a.length, 'Each shift starts at a different time');
+const badgePrefix = z
+  .string()
+  .trim()
+  .min(2, 'The badge prefix needs at least 2 characters')
+  .max(12)
+  .regex(/^[\x21-\x7E]+$/, 'The badge prefix is printable characters without spaces');
+
 export const scannerSettingsSchema = z.object({
   /** Longest gap between keystrokes of one scan (ms); slower typing is a person at the keyboard. */
   maxGapMs: z.number().int().min(5).max(500).default(35),
@@ -57,6 +71,14 @@ export const publicSettingsSchema = z.object({
   confirmLabel: z.boolean().default(false),
   scanner: scannerSettingsSchema.default({ maxGapMs: 35, suffix: 'Enter', prefix: '' }),
   timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone').default('Asia/Jakarta'),
+  /** Local start times of the shifts in `timeZone` (the shift counters and report use them). */
+  shiftStarts: shiftStarts.default(['06:00', '14:00', '22:00']),
+  /** A badge barcode is this prefix and the packer's badge: "BADGE-0007". */
+  badgePrefix: badgePrefix.default('BADGE-'),
+  /** Order scans are refused until a packer has scanned their badge or picked their name. */
+  packerRequired: z.boolean().default(false),
+  /** Where reports (A4) print; '' = the label printer (or the OS default). */
+  documentPrinter: z.string().max(200).default(''),
   language: z.enum(LANGUAGES).default('en'),
   kiosk: z.boolean().default(false),
   theme: z.enum(THEMES).default('system'),
@@ -83,6 +105,10 @@ export const settingsPatchSchema = z.strictObject({
     })
     .optional(),
   timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone').optional(),
+  shiftStarts: shiftStarts.optional(),
+  badgePrefix: badgePrefix.optional(),
+  packerRequired: z.boolean().optional(),
+  documentPrinter: z.string().max(200).optional(),
   language: z.enum(LANGUAGES).optional(),
   kiosk: z.boolean().optional(),
   theme: z.enum(THEMES).optional(),

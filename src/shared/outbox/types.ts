@@ -1,6 +1,7 @@
 // The outbox as the screens see it: what is queued, what failed, and whether the API is reachable.
 import type { ErrorInfo } from '../errors';
 import type { PickupOption } from '../orders/options';
+import type { PackerRef } from '../people';
 
 /** The packing flow's writes that may wait for the network (supervisor writes never do). */
 export const OUTBOX_ACTION_KINDS = [
@@ -25,6 +26,8 @@ export interface OutboxEntryView {
   orderCode: string;
   kind: OutboxActionKind;
   pickupOption?: PickupOption;
+  /** Who was packing when the action was made. */
+  packer?: PackerRef;
   state: OutboxEntryState;
   createdAt: string;
   attempts: number;

@@ -7,10 +7,12 @@ import { feedback } from '../pack/feedback';
 import { flowActions } from '../pack/flow-store';
 import { storedLanguage } from '../i18n';
 import { useScanner } from '../scan/useScanner';
-import { useInfo, useScreen, useSettings } from './app-store';
+import { appActions, appSnapshot, useInfo, useScreen, useSettings } from './app-store';
 import { subscribeToStation } from './events';
 import { LockedScreen } from './LockedScreen';
 import { TopBar } from './TopBar';
+
+const appSnapshotScreen = (): string => appSnapshot().screen;
 
 // The Pack screen is what a bench opens on; the others load when first shown (smaller first bundle).
 const OrdersScreen = lazy(async () => ({ default: (await import('../orders/OrdersScreen')).OrdersScreen }));
@@ -18,6 +20,7 @@ const OutboxScreen = lazy(async () => ({ default: (await import('../outbox/Outbo
 const SettingsScreen = lazy(async () => ({
   default: (await import('../settings/SettingsScreen')).SettingsScreen,
 }));
+const ReportScreen = lazy(async () => ({ default: (await import('../report/ReportScreen')).ReportScreen }));
 
 /** Which station language the local choice was made under (a new station setting resets it). */
 const CHOICE_FOR_KEY = 'packing-station.language-default';
@@ -58,6 +61,11 @@ export function App(): React.JSX.Element {
         e.preventDefault();
         document.getElementById('manual-code')?.focus();
       }
+      // F8: the shift report; F8 again (or Esc there) back to packing.
+      if (e.key === 'F8') {
+        e.preventDefault();
+        appActions.show(appSnapshotScreen() === 'report' ? 'pack' : 'report');
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -95,6 +103,8 @@ export function App(): React.JSX.Element {
           <OutboxScreen />
         ) : screen === 'orders' ? (
           <OrdersScreen />
+        ) : screen === 'report' ? (
+          <ReportScreen />
         ) : (
           <PackScreen />
         )}

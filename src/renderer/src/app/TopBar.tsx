@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { OutboxBadge } from '../outbox/OutboxBadge';
 import { printTray } from '../pack/scan-controller';
+import { PackerBadge } from '../people/PackerBadge';
 import { appActions, useInfo, useQueue, useScreen, useShift, useTray } from './app-store';
 import { station } from './station';
 import { useTimeFormatter } from './time';
@@ -22,6 +23,7 @@ export function TopBar(): React.JSX.Element {
           {t('app.demo')}
         </span>
       )}
+      <PackerBadge />
       <OutboxBadge />
       <span className="sync" data-testid="sync-status">
         {queue?.syncing
@@ -68,6 +70,11 @@ export function TopBar(): React.JSX.Element {
       {screen !== 'orders' && (
         <button type="button" onClick={() => appActions.show('orders')} data-testid="nav-orders">
           {t('app.orders')}
+        </button>
+      )}
+      {screen !== 'report' && (
+        <button type="button" onClick={() => appActions.show('report')} data-testid="nav-report">
+          {t('report.open')}
         </button>
       )}
       {screen !== 'settings' && (

@@ -4,9 +4,10 @@ import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/app';
 import type { SettingsView } from '../../../shared/ipc';
 import type { OutboxStatusView } from '../../../shared/outbox/types';
+import type { PeopleView } from '../../../shared/people';
 import type { QueueStatusView, ShiftView, TrayEntry } from '../../../shared/station';
 
-export type Screen = 'pack' | 'settings' | 'outbox' | 'orders';
+export type Screen = 'pack' | 'settings' | 'outbox' | 'orders' | 'report';
 
 interface AppState {
   info: AppInfo | null;
@@ -15,6 +16,8 @@ interface AppState {
   outbox: OutboxStatusView | null;
   tray: TrayEntry[];
   shift: ShiftView | null;
+  /** The packer list and who is packing now. */
+  people: PeopleView | null;
   /** Open order codes known to the work queue (for "is this another order?" during verification). */
   orderCodes: ReadonlySet<string>;
   screen: Screen;
@@ -29,6 +32,7 @@ const useAppStore = create<AppState>(() => ({
   outbox: null,
   tray: [],
   shift: null,
+  people: null,
   orderCodes: new Set<string>(),
   screen: 'pack',
   supervisor: null,
@@ -44,6 +48,7 @@ export const appActions = {
     useAppStore.setState((s) => (s.outbox && outbox.revision < s.outbox.revision ? s : { outbox })),
   setTray: (tray: TrayEntry[]): void => useAppStore.setState({ tray }),
   setShift: (shift: ShiftView): void => useAppStore.setState({ shift }),
+  setPeople: (people: PeopleView): void => useAppStore.setState({ people }),
   setOrderCodes: (codes: readonly string[]): void => useAppStore.setState({ orderCodes: new Set(codes) }),
   show: (screen: Screen): void => useAppStore.setState({ screen }),
   setSupervisor: (token: string, expiresAt: string): void =>
@@ -67,6 +72,7 @@ export const useQueue = (): QueueStatusView | null => useAppStore((s) => s.queue
 export const useOutbox = (): OutboxStatusView | null => useAppStore((s) => s.outbox);
 export const useTray = (): TrayEntry[] => useAppStore((s) => s.tray);
 export const useShift = (): ShiftView | null => useAppStore((s) => s.shift);
+export const usePeople = (): PeopleView | null => useAppStore((s) => s.people);
 export const useScreen = (): Screen => useAppStore((s) => s.screen);
 export const useSupervisorActive = (): boolean =>
   useAppStore((s) => s.supervisor !== null && s.supervisor.expiresAt > Date.now());

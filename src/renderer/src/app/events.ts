@@ -27,6 +27,8 @@ export function subscribeToStation(): () => void {
         return;
       case 'outbox:changed':
         return appActions.setOutbox(event.payload);
+      case 'people:changed':
+        return appActions.setPeople(event.payload);
       case 'print:failed':
         // A label that never came out of the printer holds the bench like any error.
         return flowActions.error(event.payload.error, event.payload.orderCode);
@@ -62,7 +64,7 @@ let loadGeneration = 0;
 /** Loads everything the screens show; only the newest of overlapping loads is applied. */
 async function loadInitial(): Promise<void> {
   const generation = ++loadGeneration;
-  const [info, settings, queue, tray, shift, outbox, codes] = await Promise.all([
+  const [info, settings, queue, tray, shift, outbox, codes, people] = await Promise.all([
     station.app.info(),
     station.settings.get(),
     station.queue.status(),
@@ -70,6 +72,7 @@ async function loadInitial(): Promise<void> {
     station.shift.get(),
     station.outbox.summary(),
     station.queue.codes(),
+    station.people.get(),
   ]);
   if (generation !== loadGeneration) return;
   applySnapshot({
@@ -80,6 +83,7 @@ async function loadInitial(): Promise<void> {
     'shift:get': shift,
     'outbox:summary': outbox,
     'queue:codes': codes,
+    'people:get': people,
   });
 }
 
@@ -97,6 +101,7 @@ export async function loadFirstSnapshot(): Promise<void> {
 function applySnapshot(s: FirstSnapshot): void {
   const { 'app:info': info, 'settings:get': settings, 'queue:status': queue } = s;
   const { 'tray:list': tray, 'shift:get': shift, 'outbox:summary': outbox, 'queue:codes': codes } = s;
+  const { 'people:get': people } = s;
   if (info?.ok) appActions.setInfo(info.value);
   if (settings?.ok) appActions.setSettings(settings.value);
   if (queue?.ok) appActions.setQueue(queue.value);
@@ -104,4 +109,5 @@ function applySnapshot(s: FirstSnapshot): void {
   if (shift?.ok) appActions.setShift(shift.value);
   if (outbox?.ok) appActions.setOutbox(outbox.value);
   if (codes?.ok) appActions.setOrderCodes(codes.value);
+  if (people?.ok) appActions.setPeople(people.value);
 }

@@ -4,6 +4,7 @@
 
 import { enOrders } from './en-orders';
 import { enScan } from './en-scan';
+import { enPeople } from './en-people';
 import { enSettings } from './en-settings';
 import { enUnreadable } from './en-unreadable';
 
@@ -174,6 +175,7 @@ export const en = {
     CANCEL_CURRENT: 'Put this order aside',
     NEXT_PICKUP: 'Next pickup time',
     PRINT_TRAY: 'Print waiting labels',
+    END_SESSION: 'End my packing session',
     unknown: 'Unknown command card',
   },
   pickup: {
@@ -294,6 +296,7 @@ export const en = {
   ...enSettings,
   ...enUnreadable,
   ...enScan,
+  ...enPeople,
 };
 
 export type Messages = typeof en;

@@ -3,6 +3,7 @@
 import type { Messages } from './en';
 import { idOrders } from './id-orders';
 import { idScan } from './id-scan';
+import { idPeople } from './id-people';
 import { idSettings } from './id-settings';
 import { idUnreadable } from './id-unreadable';
 
@@ -173,6 +174,7 @@ export const id: Messages = {
     CANCEL_CURRENT: 'Sisihkan pesanan ini',
     NEXT_PICKUP: 'Jadwal pickup berikutnya',
     PRINT_TRAY: 'Cetak label tertunda',
+    END_SESSION: 'Akhiri sesi mengemas saya',
     unknown: 'Kartu perintah tidak dikenal',
   },
   pickup: {
@@ -293,4 +295,5 @@ export const id: Messages = {
   ...idSettings,
   ...idUnreadable,
   ...idScan,
+  ...idPeople,
 };

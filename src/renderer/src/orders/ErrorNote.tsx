@@ -1,14 +1,17 @@
 // A failed call in words: what went wrong, the API's message, and the request_id to quote to support.
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../shared/errors';
+import { keyedWords } from '../pack/ErrorPanel';
 
 export function ErrorNote({ error }: { error: ErrorInfo }): React.JSX.Element {
   const { t } = useTranslation();
+  const keyed = keyedWords(error, t);
+  const action = keyed ? keyed.action : error.action;
   return (
     <div className="notice notice-error" role="alert" data-testid="orders-error" data-kind={error.kind}>
       <strong>{t(`errors.${error.kind}.title`)}</strong>
-      <p>{error.message}</p>
-      {error.action && <p>{error.action}</p>}
+      <p>{keyed?.message ?? error.message}</p>
+      {action && <p>{action}</p>}
       {error.fieldErrors && (
         <ul>
           {Object.entries(error.fieldErrors).map(([field, messages]) => (

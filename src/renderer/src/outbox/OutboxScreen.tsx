@@ -84,7 +84,10 @@ export function OutboxScreen(): React.JSX.Element {
         <tbody>
           {entries.map((e) => (
             <tr key={e.id} className={`outbox-${e.state}`} data-state={e.state} data-code={e.orderCode}>
-              <td>{e.orderCode}</td>
+              <td>
+                {e.orderCode}
+                {e.packer && <small data-testid="outbox-packer"> · {e.packer.name}</small>}
+              </td>
               <td>{t(`steps.${e.kind === 'set_process_packed' ? 'set_packed' : e.kind}`)}</td>
               <td>{t(`outbox.states.${e.state}`)}</td>
               <td>{formatTime(e.createdAt)}</td>

@@ -17,6 +17,8 @@ function localised(
   language: string,
 ): { summary: string; action: string } | null {
   if (language.startsWith('en')) return null;
+  // Main gave its words a message key: they are translated in full, nothing is summarised.
+  if (error.messageKey && isMessageKey(error.messageKey)) return null;
   if (/^(wrong_item|over_count):/.test(error.message) && error.step === 'verify') return null;
   const unreadable = unreadableOf(error);
   if (unreadable) return { summary: t(`${unreadable}.summary`), action: t(`${unreadable}.action`) };
@@ -48,7 +50,18 @@ function scanProblemOf(error: ErrorInfo): { kind: string; char: string } | null 
   return m ? { kind: m[1] ?? '', char: m[2] ?? '' } : null;
 }
 
+/** The specific words of main's error in the screen's language, when main gave them a message key. */
+export function keyedWords(error: ErrorInfo, t: TFunction): { message: string; action?: string } | null {
+  const key = error.messageKey;
+  if (!key || !isMessageKey(key)) return null;
+  const values = error.messageValues ?? {};
+  const action = `${key}Action`;
+  return { message: t(key, values), ...(isMessageKey(action) ? { action: t(action, values) } : {}) };
+}
+
 function messageOf(error: ErrorInfo, t: TFunction): string {
+  const keyed = keyedWords(error, t);
+  if (keyed) return keyed.message;
   // Verification errors are made in the renderer as `wrong_item:<code>` so they can be translated.
   const local = /^(wrong_item|over_count):(.*)$/.exec(error.message);
   if (local && error.step === 'verify') return t(`verify.${local[1]}`, { code: local[2] });
@@ -60,7 +73,7 @@ function messageOf(error: ErrorInfo, t: TFunction): string {
 function actionOf(error: ErrorInfo, t: TFunction): string {
   const scan = scanProblemOf(error);
   if (scan) return t(`scanProblem.${scan.kind}Action`);
-  return error.action ?? t(`errors.${error.kind}.action`);
+  return keyedWords(error, t)?.action ?? error.action ?? t(`errors.${error.kind}.action`);
 }
 
 export function ErrorPanel({

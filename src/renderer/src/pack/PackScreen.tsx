@@ -5,6 +5,7 @@ import { useSettings } from '../app/app-store';
 import { ErrorPanel } from './ErrorPanel';
 import { useCurrentCode, useCurrentOrderView, useVerification } from './flow-selectors';
 import { useAlert, useNotice, usePendingSwitch } from './flow-store';
+import { PackerPicker } from '../people/PackerPicker';
 import { ManualEntry } from './ManualEntry';
 import { OrderCard } from './OrderCard';
 import { PickupSelector } from './PickupSelector';
@@ -34,6 +35,7 @@ export function PackScreen(): React.JSX.Element {
         <Verification />
         <Order />
         <StepList />
+        {code === null && <PackerPicker />}
         {code === null && <p className="hint">{t('pack.hint')}</p>}
       </section>
       <Side />

@@ -4,6 +4,7 @@
 import { parseCommand, type Command } from '../../../shared/commands';
 import type { ErrorInfo } from '../../../shared/errors';
 import { scanCodeProblem, type ScanCodeProblem } from '../../../shared/ipc/scan-code';
+import { badgeOf } from '../../../shared/people';
 import type { ScanOutcome } from '../../../shared/station';
 import { appSnapshot } from '../app/app-store';
 import { station } from '../app/station';
@@ -25,6 +26,9 @@ export async function handleScan(code: string): Promise<void> {
     }
     return;
   }
+  // A badge starts or switches the packer (never an item or an order, whatever else is going on).
+  const prefix = appSnapshot().settings?.badgePrefix ?? '';
+  if (badgeOf(code, prefix) !== null) return scanBadge(code);
   // Exact codes only (main refuses the same): an invisible character is said, never dropped or looked up.
   const problem = scanCodeProblem(code);
   if (problem) return showError(scanProblemError(problem), null);
@@ -196,7 +200,31 @@ export async function runCommand(command: Command): Promise<void> {
     case 'PRINT_TRAY':
       await printTray();
       return;
+    case 'END_SESSION':
+      await endSession();
+      return;
   }
+}
+
+export async function scanBadge(code: string): Promise<void> {
+  const res = await station.people.badge({ code });
+  if (!res.ok) return showError(res.error, null);
+  flowActions.notify({ key: 'people.started', values: { name: res.value.name }, tone: 'info' });
+  feedback.itemOk();
+}
+
+export async function pickPacker(id: string): Promise<void> {
+  const res = await station.people.pick({ id });
+  if (!res.ok) return showError(res.error, null);
+  flowActions.notify({ key: 'people.started', values: { name: res.value.name }, tone: 'info' });
+  feedback.itemOk();
+}
+
+export async function endSession(): Promise<void> {
+  const res = await station.people.end();
+  if (!res.ok) return showError(res.error, null);
+  flowActions.notify({ key: 'people.ended', tone: 'info' });
+  feedback.itemOk();
 }
 
 export async function reprint(orderCode: string): Promise<void> {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../../shared/ipc';
 import { useSettings } from '../app/app-store';
 import { PinPrompt } from '../app/PinPrompt';
+import { PeopleSection } from '../people/PeopleSection';
 import { BarcodeImport } from './BarcodeImport';
 import { ConnectionSection } from './ConnectionSection';
 import { PackingSection } from './PackingSection';
@@ -31,6 +32,7 @@ function SettingsBody({ settings }: { settings: SettingsView }): React.JSX.Eleme
       <ConnectionSection settings={settings} />
       <PrinterSection settings={settings} />
       <PackingSection settings={settings} />
+      <PeopleSection settings={settings} />
       <BarcodeImport />
       <PinSection settings={settings} />
     </div>

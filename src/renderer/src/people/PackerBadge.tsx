@@ -1,0 +1,19 @@
+// Top bar: who is packing on this bench now, and the way to end that session (or the END command card).
+import { useTranslation } from 'react-i18next';
+import { usePeople } from '../app/app-store';
+import { endSession } from '../pack/scan-controller';
+
+export function PackerBadge(): React.JSX.Element {
+  const { t } = useTranslation();
+  const current = usePeople()?.current ?? null;
+  return (
+    <span className={current ? 'packer packer-on' : 'packer packer-off'} data-testid="packer">
+      {current ? t('people.packing', { name: current.name }) : t('people.nobody')}
+      {current && (
+        <button type="button" onClick={() => void endSession()} data-testid="packer-end">
+          {t('people.end')}
+        </button>
+      )}
+    </span>
+  );
+}
