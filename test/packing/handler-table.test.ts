@@ -132,6 +132,10 @@ describe('the handler table', () => {
         pickupOption: 'MID_PICKUP',
         supervisorToken: token,
       }),
+      'returns:lookup': () => ({ code: 'NOT-AN-AWB' }),
+      'returns:record': () => ({ orderCode: 'NOT-AN-AWB', reason: 'damaged' }),
+      'returns:list': () => undefined,
+      'returns:reprintSlip': () => ({ id: uuid }),
     };
 
     const answers = new Map<ChannelName, Result<unknown>>();
@@ -171,6 +175,8 @@ describe('the handler table', () => {
       'orders:track',
       'orders:create',
       'orders:update',
+      'returns:lookup',
+      'returns:list',
     ];
     for (const channel of mustAnswer)
       expect({ channel, ok: answers.get(channel)?.ok }).toEqual({ channel, ok: true });

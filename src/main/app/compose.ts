@@ -19,6 +19,7 @@ import type { SecretVault } from '../settings/vault';
 import { cancelHandlers } from '../order-writes/cancel-handlers';
 import { ordersHandlers } from '../order-writes/orders-handlers';
 import { createPacking, type PackingServices } from '../packing/compose-packing';
+import { composeReturns } from '../returns/compose-returns';
 import { appHandlers, appInfo } from './app-handlers';
 import { createConnection, type Connection, type ConnectionFactories } from './connection';
 import { readLaunchOptions, type Env, type LaunchOptions } from './launch-options';
@@ -100,6 +101,14 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     driver: opts.printerDriver,
     syncIntervalMs: opts.syncIntervalMs,
   });
+  const returns = composeReturns({
+    dataDir: opts.dataDir,
+    api: () => connection.requireApi(),
+    packing,
+    settings,
+    events,
+    log,
+  });
   // Order writes need the API online; the work queue looks a changed order up again at once.
   const writes = {
     api: () => connection.requireApi(),
@@ -114,6 +123,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     ...packing.handlers,
     ...cancelHandlers(writes),
     ...ordersHandlers(writes),
+    ...returns.handlers,
   };
 
   const unsubscribe = [
@@ -130,6 +140,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     }),
   ];
   await packing.start();
+  returns.start();
 
   return {
     handlers,
@@ -140,6 +151,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
       invokeHandler(handlers, channel, rawArg, { host: opts.host, supervisor, log }),
     async close() {
       for (const u of unsubscribe) u();
+      await returns.close();
       await packing.close();
       await connection.close();
     },

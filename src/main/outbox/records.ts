@@ -3,7 +3,7 @@
 // or replayed line changes nothing. `entry` is a whole-entry snapshot written by compaction.
 import { z } from 'zod';
 import { OUTBOX_ACTION_KINDS } from '../../shared/outbox/types';
-import { PICKUP_OPTIONS } from '../../shared/orders/options';
+import { PICKUP_OPTIONS, RETURN_REASONS } from '../../shared/orders/options';
 import { ERROR_KINDS, type ErrorInfo } from '../../shared/errors';
 
 const errorInfoSchema: z.ZodType<ErrorInfo> = z
@@ -29,6 +29,9 @@ export const entrySchema = z.object({
   orderCode: z.string().min(1),
   kind: z.enum(OUTBOX_ACTION_KINDS),
   pickupOption: z.enum(PICKUP_OPTIONS).optional(),
+  /** A return's `return_by` and `return_reason` (kind 'return' only). */
+  returnBy: z.enum(RETURN_REASONS).optional(),
+  returnReason: z.string().optional(),
   scanId: z.string().optional(),
   state: z.enum(ENTRY_STATES),
   createdAt: z.string(),
@@ -53,6 +56,8 @@ export const recordSchema = z.discriminatedUnion('t', [
     orderCode: z.string().min(1),
     kind: z.enum(OUTBOX_ACTION_KINDS),
     pickupOption: z.enum(PICKUP_OPTIONS).optional(),
+    returnBy: z.enum(RETURN_REASONS).optional(),
+    returnReason: z.string().optional(),
     scanId: z.string().optional(),
   }),
   /** Written and fsync'd BEFORE the request leaves: a crash after it means "outcome unknown". */

@@ -16,7 +16,7 @@ import type { Connectivity, SubmitResult } from './types';
 
 export type OutboxApi = Pick<
   OrdersApi,
-  'setProcess' | 'setPacked' | 'setProcessPacked' | 'ship' | 'getShippingLabel' | 'track'
+  'setProcess' | 'setPacked' | 'setProcessPacked' | 'ship' | 'getShippingLabel' | 'track' | 'returnOrder'
 >;
 
 export interface SenderDeps {
@@ -80,6 +80,12 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
         return api.ship(code);
       case 'mark_printed':
         return api.getShippingLabel(code, true);
+      case 'return':
+        return api.returnOrder({
+          order_code: code,
+          return_by: entry.returnBy ?? 'other',
+          return_reason: entry.returnReason ?? 'Returned parcel',
+        });
     }
   }
 
@@ -242,7 +248,9 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
 
   async function turnOnce(id: string): Promise<SubmitResult> {
     let entry = current(id);
-    if (entry.unknown && entry.kind !== 'mark_printed') {
+    // A return is confirmed against the order's status before any resend, even after a clear refusal.
+    const confirm = entry.unknown || (entry.kind === 'return' && entry.attempts > 0);
+    if (confirm && entry.kind !== 'mark_printed') {
       const outcome = await settleByTracking(id, 'unknown');
       if ('result' in outcome) return outcome.result;
       const settled = await applySettlement(id, outcome.settlement);

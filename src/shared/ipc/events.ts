@@ -4,6 +4,7 @@ import type { SettingsView } from './settings';
 import type { AppInfo } from '../app';
 import type { ErrorInfo } from '../errors';
 import type { OutboxStatusView } from '../outbox/types';
+import type { ReturnRecordView } from './returns-channels';
 import type { QueueStatusView, ShiftView, StepEvent, TrayEntry } from '../station';
 
 /** The single IPC channel (and SSE event) all events travel on. */
@@ -28,6 +29,8 @@ export interface StationEvents {
   'queue:status': QueueStatusView;
   /** The outbox changed (an action queued, sent, failed) or the API's reachability did. */
   'outbox:changed': OutboxStatusView;
+  /** Today's returns at this bench, after one was recorded or its sending moved on. */
+  'returns:changed': ReturnRecordView[];
 }
 
 export type StationEventName = keyof StationEvents;

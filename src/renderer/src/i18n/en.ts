@@ -77,6 +77,7 @@ export const en = {
     print: 'Print label',
     mark_printed: 'Mark label printed',
     ship: 'Mark shipped',
+    return: 'Record return',
     sync: 'Update orders',
     settings: 'Settings',
     supervisor: 'Supervisor action',

@@ -77,6 +77,7 @@ export const id: Messages = {
     print: 'Cetak label',
     mark_printed: 'Tandai label tercetak',
     ship: 'Tandai dikirim',
+    return: 'Catat retur',
     sync: 'Perbarui pesanan',
     settings: 'Pengaturan',
     supervisor: 'Tindakan supervisor',
