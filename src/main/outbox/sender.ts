@@ -10,6 +10,7 @@ import { isApiError, type ApiError } from '../api/errors';
 import { fullJitterDelay, type BackoffPolicy } from './backoff';
 import { isoClock } from './clock';
 import type { OutboxEntry, OutboxRecord } from './records';
+import { sendAction } from './send-action';
 import { settle, STEP_OF, type SettleReason, type Settlement } from './settle';
 import type { Slots } from './slots';
 import type { Connectivity, SubmitResult } from './types';
@@ -64,30 +65,6 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
   /** A turn's closing `done` record still being fsync'd. */
   const closing = new Map<string, Promise<void>>();
   const iso = isoClock(deps.now);
-
-  function send(entry: OutboxEntry) {
-    const { api } = deps;
-    const code = entry.orderCode;
-    const pickup = entry.pickupOption ?? 'LATE_PICKUP';
-    switch (entry.kind) {
-      case 'set_process':
-        return api.setProcess(code);
-      case 'set_packed':
-        return api.setPacked(code, pickup);
-      case 'set_process_packed':
-        return api.setProcessPacked(code, pickup);
-      case 'ship':
-        return api.ship(code);
-      case 'mark_printed':
-        return api.getShippingLabel(code, true);
-      case 'return':
-        return api.returnOrder({
-          order_code: code,
-          return_by: entry.returnBy ?? 'other',
-          return_reason: entry.returnReason ?? 'Returned parcel',
-        });
-    }
-  }
 
   function info(entry: OutboxEntry, err: unknown): ErrorInfo {
     if (isApiError(err)) return err.toInfo(STEP_OF[entry.kind]);
@@ -265,7 +242,7 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
     try {
       ack = await deps.slots.run(deps.isUrgent(id), async () =>
         // Went offline while this waited for a slot: do not add one more doomed request.
-        deps.connectivity.current().online ? send(sending) : null,
+        deps.connectivity.current().online ? sendAction(deps.api, sending) : null,
       );
     } catch (err) {
       return onError(id, err);
