@@ -11,16 +11,27 @@ const WORDS: Record<Command, string> = {
   CANCEL_CURRENT: 'CANCEL CURRENT ORDER',
   NEXT_PICKUP: 'NEXT PICKUP OPTION',
   PRINT_TRAY: 'PRINT LABELS-PENDING TRAY',
+  RETURNS: 'RETURNS BENCH (on / off)',
+  RETURN_CUSTOMER_REQUEST: 'RETURN: CUSTOMER REQUEST (1)',
+  RETURN_DAMAGED: 'RETURN: DAMAGED (2)',
+  RETURN_WRONG_ITEM: 'RETURN: WRONG ITEM (3)',
+  RETURN_COURIER_FAILED: 'RETURN: COURIER FAILED (4)',
+  RETURN_OTHER: 'RETURN: OTHER (5)',
 };
 
 export async function writeCommandSheet(path: string): Promise<string> {
   const [{ PDFDocument, StandardFonts, rgb }, bwipjs] = await Promise.all([pdfLib(), bwip()]);
   const doc = await PDFDocument.create();
-  const page = doc.addPage([595.28, 841.89]);
   const font = await doc.embedFont(StandardFonts.HelveticaBold);
+  let page = doc.addPage([595.28, 841.89]);
   page.drawText('Packing Station - command barcodes', { x: 40, y: 800, size: 18, font });
   let y = 700;
   for (const command of COMMANDS) {
+    // A new page once the cards reach the bottom margin.
+    if (y < 60) {
+      page = doc.addPage([595.28, 841.89]);
+      y = 740;
+    }
     const png = await bwipjs.toBuffer({
       bcid: 'code128',
       text: commandBarcode(command),

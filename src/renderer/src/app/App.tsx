@@ -9,8 +9,10 @@ import { storedLanguage } from '../i18n';
 import { useScanner } from '../scan/useScanner';
 import { OrdersScreen } from '../orders/OrdersScreen';
 import { OutboxScreen } from '../outbox/OutboxScreen';
+import { acknowledgeReturn, handleReturnScan } from '../returns/returns-controller';
+import { ReturnsScreen } from '../returns/ReturnsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
-import { useInfo, useScreen, useSettings } from './app-store';
+import { appActions, appSnapshot, useInfo, useScreen, useSettings } from './app-store';
 import { subscribeToStation } from './events';
 import { LockedScreen } from './LockedScreen';
 import { TopBar } from './TopBar';
@@ -48,7 +50,16 @@ export function App(): React.JSX.Element {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') acknowledge();
+      const returns = appSnapshot().screen === 'returns';
+      if (e.key === 'Escape') {
+        if (returns) acknowledgeReturn();
+        else acknowledge();
+      }
+      // F4: the returns bench on and off (or the RETURNS command card).
+      if (e.key === 'F4') {
+        e.preventDefault();
+        appActions.show(returns ? 'pack' : 'returns');
+      }
       // F2: the order-code box, for a barcode the scanner cannot read (no mouse needed).
       if (e.key === 'F2') {
         e.preventDefault();
@@ -62,11 +73,11 @@ export function App(): React.JSX.Element {
   const scanner = settings?.scanner;
   useScanner({
     // Only once settings are in: a detector rebuilt mid-scan (new timing options) would drop keys.
-    enabled: screen === 'pack' && settings !== null && !info?.locked,
+    enabled: (screen === 'pack' || screen === 'returns') && settings !== null && !info?.locked,
     maxGapMs: scanner?.maxGapMs,
     prefix: scanner?.prefix,
     terminators: scanner?.suffix === 'either' ? ['Enter', 'Tab'] : [scanner?.suffix ?? 'Enter'],
-    onScan: (code) => void handleScan(code),
+    onScan: (code) => void (appSnapshot().screen === 'returns' ? handleReturnScan(code) : handleScan(code)),
     onGarbled: () => {
       feedback.error();
       flowActions.notify({ key: 'pack.notice.garbled', tone: 'warning' });
@@ -90,6 +101,8 @@ export function App(): React.JSX.Element {
         <OutboxScreen />
       ) : screen === 'orders' ? (
         <OrdersScreen />
+      ) : screen === 'returns' ? (
+        <ReturnsScreen />
       ) : (
         <PackScreen />
       )}

@@ -2,7 +2,9 @@
 // extra in either language fails the type check. Texts are short: they are read at arm's length, mid-task.
 // Counts are written so one text fits every number ("Labels waiting: 3"): Indonesian has no plural forms.
 
+import { enCommands } from './en-commands';
 import { enOrders } from './en-orders';
+import { enReturns } from './en-returns';
 import { enSettings } from './en-settings';
 
 export const en = {
@@ -164,17 +166,7 @@ export const en = {
     copied: 'Details copied',
     scanRefused: 'Scan not taken: confirm this message first (press OK or scan the ACK card).',
   },
-  commands: {
-    title: 'Command cards',
-    hint: 'Scan a card instead of using the mouse.',
-    ACK: 'OK / continue',
-    REPRINT_LAST: 'Reprint last label',
-    FINISH_VERIFY: 'Finish item check',
-    CANCEL_CURRENT: 'Put this order aside',
-    NEXT_PICKUP: 'Next pickup time',
-    PRINT_TRAY: 'Print waiting labels',
-    unknown: 'Unknown command card',
-  },
+  commands: enCommands,
   pickup: {
     LATE_PICKUP: 'Latest pickup',
     MID_PICKUP: 'Middle pickup',
@@ -290,6 +282,7 @@ export const en = {
     nothingToVerify: 'Every line of this order is cancelled: there is nothing to pack.',
   },
   ...enOrders,
+  ...enReturns,
   ...enSettings,
 };
 

@@ -1,7 +1,9 @@
 // Bahasa Indonesia. Typed with en.ts's shape: a missing or extra key is a type error. Written for packers
 // on the warehouse floor: everyday words ("scan", "label", "kurir"), short sentences, polite imperatives.
+import { idCommands } from './id-commands';
 import type { Messages } from './en';
 import { idOrders } from './id-orders';
+import { idReturns } from './id-returns';
 import { idSettings } from './id-settings';
 
 export const id: Messages = {
@@ -163,17 +165,7 @@ export const id: Messages = {
     copied: 'Rincian disalin',
     scanRefused: 'Scan tidak diterima: konfirmasi pesan ini dulu (tekan OK atau scan kartu ACK).',
   },
-  commands: {
-    title: 'Kartu perintah',
-    hint: 'Scan kartu, tidak perlu memakai mouse.',
-    ACK: 'OK / lanjutkan',
-    REPRINT_LAST: 'Cetak ulang label terakhir',
-    FINISH_VERIFY: 'Selesai cek barang',
-    CANCEL_CURRENT: 'Sisihkan pesanan ini',
-    NEXT_PICKUP: 'Jadwal pickup berikutnya',
-    PRINT_TRAY: 'Cetak label tertunda',
-    unknown: 'Kartu perintah tidak dikenal',
-  },
+  commands: idCommands,
   pickup: {
     LATE_PICKUP: 'Pickup paling akhir',
     MID_PICKUP: 'Pickup tengah',
@@ -289,5 +281,6 @@ export const id: Messages = {
     nothingToVerify: 'Semua baris pesanan ini dibatalkan: tidak ada yang perlu dikemas.',
   },
   ...idOrders,
+  ...idReturns,
   ...idSettings,
 };

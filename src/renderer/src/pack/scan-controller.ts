@@ -4,7 +4,7 @@
 import { parseCommand, type Command } from '../../../shared/commands';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { ScanOutcome } from '../../../shared/station';
-import { appSnapshot } from '../app/app-store';
+import { appActions, appSnapshot } from '../app/app-store';
 import { station } from '../app/station';
 import { decideVerificationScan } from '../verify/scan-precedence';
 import { isComplete, type VerificationState } from '../verify/verification';
@@ -191,6 +191,14 @@ export async function runCommand(command: Command): Promise<void> {
     case 'PRINT_TRAY':
       await printTray();
       return;
+    case 'RETURNS':
+      appActions.show('returns');
+      feedback.itemOk();
+      return;
+    default:
+      // A reason card of the returns bench, scanned on the Pack screen.
+      feedback.error();
+      flowActions.notify({ key: 'returns.notice.onlyInReturns', tone: 'warning' });
   }
 }
 
