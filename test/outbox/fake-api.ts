@@ -127,7 +127,10 @@ export class FakeOrdersApi implements OutboxApi {
       setTimeout(() => this.status.set(code, 'packed'), this.asyncMs);
     });
   }
+  /** Every return body sent (the fields the journal kept). */
+  readonly returns: ReturnInput[] = [];
   returnOrder(input: ReturnInput) {
+    this.returns.push(input);
     const code = input.order_code;
     return this.write('return', code, () => {
       const s = this.status.get(code);

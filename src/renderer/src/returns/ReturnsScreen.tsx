@@ -60,7 +60,7 @@ export function ReturnsScreen(): React.JSX.Element {
         {error && (
           <div className="notice notice-error" role="alert" data-testid="return-error">
             <p>{error.message}</p>
-            {error.requestId && <p className="muted">{`${t('errors.requestId')}: ${error.requestId}`}</p>}
+            {error.requestId && <p className="muted">{`${t('alert.requestId')}: ${error.requestId}`}</p>}
             <button type="button" onClick={acknowledgeReturn}>
               {t('returns.ack')}
             </button>
