@@ -88,6 +88,8 @@ export async function openReturnsIndex(opts: ReturnsIndexOptions): Promise<Retur
   const parsed = fileSchema.safeParse(await readJsonFile(path));
   if (parsed.success) for (const o of parsed.data.orders) put(o);
   let syncedAt: number | null = null;
+  /** One sync at a time: a lookup during the start-up sync waits for it instead of starting another. */
+  let syncing: Promise<void> | null = null;
 
   function key(code: string): string {
     return code.trim().toUpperCase();
@@ -151,10 +153,13 @@ export async function openReturnsIndex(opts: ReturnsIndexOptions): Promise<Retur
       const k = key(code);
       return byCode.get(k) ?? byCode.get(byAwb.get(k) ?? '') ?? null;
     },
-    async sync() {
-      for (const status of INDEXED) await syncStatus(status);
-      syncedAt = Date.now();
-      await save();
+    sync() {
+      syncing ??= (async () => {
+        for (const status of INDEXED) await syncStatus(status);
+        syncedAt = Date.now();
+        await save();
+      })().finally(() => (syncing = null));
+      return syncing;
     },
     async refresh(orderCode) {
       const known = byCode.get(key(orderCode));
