@@ -92,6 +92,12 @@ const api = {
     csv: (arg) => ipcRenderer.invoke('report:csv', arg),
     print: (arg) => ipcRenderer.invoke('report:print', arg),
   },
+  returns: {
+    lookup: (arg) => ipcRenderer.invoke('returns:lookup', arg),
+    record: (arg) => ipcRenderer.invoke('returns:record', arg),
+    list: () => ipcRenderer.invoke('returns:list'),
+    reprintSlip: (arg) => ipcRenderer.invoke('returns:reprintSlip', arg),
+  },
   onEvent(listener: StationEventListener, onSubscribed?: () => void) {
     // Wrap so the renderer never sees the IpcRendererEvent (it carries `sender`).
     const wrapped = (_e: IpcRendererEvent, event: StationEvent) => listener(event);

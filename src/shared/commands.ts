@@ -10,6 +10,12 @@ export const COMMANDS = [
   'NEXT_PICKUP',
   'PRINT_TRAY',
   'END_SESSION',
+  'RETURNS',
+  'RETURN_CUSTOMER_REQUEST',
+  'RETURN_DAMAGED',
+  'RETURN_WRONG_ITEM',
+  'RETURN_COURIER_FAILED',
+  'RETURN_OTHER',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -25,7 +31,22 @@ export const COMMAND_BARCODES: Readonly<Record<Command, string>> = {
   NEXT_PICKUP: `${COMMAND_PREFIX}PICKUP`,
   PRINT_TRAY: `${COMMAND_PREFIX}TRAY`,
   END_SESSION: `${COMMAND_PREFIX}END`,
+  RETURNS: `${COMMAND_PREFIX}RETURNS`,
+  RETURN_CUSTOMER_REQUEST: `${COMMAND_PREFIX}RET-CUSTOMER`,
+  RETURN_DAMAGED: `${COMMAND_PREFIX}RET-DAMAGED`,
+  RETURN_WRONG_ITEM: `${COMMAND_PREFIX}RET-WRONG`,
+  RETURN_COURIER_FAILED: `${COMMAND_PREFIX}RET-COURIER`,
+  RETURN_OTHER: `${COMMAND_PREFIX}RET-OTHER`,
 };
+
+/** The returns bench's reason cards, in the order of the number keys 1–5 (RETURN_REASONS' order). */
+export const RETURN_REASON_COMMANDS = [
+  'RETURN_CUSTOMER_REQUEST',
+  'RETURN_DAMAGED',
+  'RETURN_WRONG_ITEM',
+  'RETURN_COURIER_FAILED',
+  'RETURN_OTHER',
+] as const satisfies readonly Command[];
 
 const byCode = new Map<string, Command>(
   COMMANDS.map((command) => [COMMAND_BARCODES[command].toUpperCase(), command]),

@@ -28,6 +28,7 @@ export type FlowStep =
   | 'print'
   | 'mark_printed'
   | 'ship'
+  | 'return'
   | 'sync'
   | 'settings'
   | 'supervisor';

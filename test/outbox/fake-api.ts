@@ -3,14 +3,24 @@
 import { ApiError } from '../../src/main/api/errors';
 import type { ApiAck, Labelled } from '../../src/main/api/types';
 import type { OutboxApi } from '../../src/main/outbox';
-import type { OrderStatus, PickupOption, ShippingLabel, Tracking } from '../../src/shared/orders';
+import type {
+  OrderStatus,
+  PickupOption,
+  ReturnInput,
+  ShippingLabel,
+  Tracking,
+} from '../../src/shared/orders';
 
-export type CallKind = 'set_process' | 'set_packed' | 'set_process_packed' | 'ship' | 'mark_printed';
+export type CallKind =
+  'set_process' | 'set_packed' | 'set_process_packed' | 'ship' | 'mark_printed' | 'return';
 
 /** What the next call of a kind does: answer, or fail before / after applying the change. */
 export type Outcome = 'ok' | { fail: 'timeout' | 'server' | 'refused' | 'reset'; applied: boolean } | number;
 
-const FROM: Record<Exclude<CallKind, 'mark_printed' | 'set_process_packed'>, [OrderStatus, OrderStatus]> = {
+const FROM: Record<
+  Exclude<CallKind, 'mark_printed' | 'set_process_packed' | 'return'>,
+  [OrderStatus, OrderStatus]
+> = {
   set_process: ['to_process', 'process'],
   set_packed: ['process', 'packed'],
   ship: ['packed', 'shipped'],
@@ -115,6 +125,17 @@ export class FakeOrdersApi implements OutboxApi {
       if (this.status.get(code) !== 'to_process') throw this.conflict('set_process_packed', code);
       this.status.set(code, 'process');
       setTimeout(() => this.status.set(code, 'packed'), this.asyncMs);
+    });
+  }
+  /** Every return body sent (the fields the journal kept). */
+  readonly returns: ReturnInput[] = [];
+  returnOrder(input: ReturnInput) {
+    this.returns.push(input);
+    const code = input.order_code;
+    return this.write('return', code, () => {
+      const s = this.status.get(code);
+      if (s !== 'shipped' && s !== 'completed') throw this.conflict('return', code);
+      this.status.set(code, 'returned');
     });
   }
   async getShippingLabel(code: string, markAsPrinted: boolean): Promise<Labelled<ShippingLabel>> {

@@ -143,6 +143,10 @@ describe('the handler table', () => {
       'report:get': () => ({}),
       'report:csv': () => ({}),
       'report:print': () => ({}),
+      'returns:lookup': () => ({ code: 'NOT-AN-AWB' }),
+      'returns:record': () => ({ orderCode: 'NOT-AN-AWB', reason: 'damaged' }),
+      'returns:list': () => undefined,
+      'returns:reprintSlip': () => ({ id: uuid }),
     };
 
     const answers = new Map<ChannelName, Result<unknown>>();
@@ -188,6 +192,8 @@ describe('the handler table', () => {
       'report:get',
       'report:csv',
       'report:print',
+      'returns:lookup',
+      'returns:list',
     ];
     for (const channel of mustAnswer)
       expect({ channel, ok: answers.get(channel)?.ok }).toEqual({ channel, ok: true });

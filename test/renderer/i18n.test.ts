@@ -6,7 +6,8 @@ import { renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/shared/commands';
 import { ERROR_KINDS, type FlowStep } from '../../src/shared/errors';
-import { PICKUP_OPTIONS } from '../../src/shared/orders/options';
+import { PICKUP_OPTIONS, RETURN_REASONS } from '../../src/shared/orders/options';
+import { RETURN_REFUSALS } from '../../src/shared/ipc/returns-channels';
 import { ORDER_STATUSES } from '../../src/shared/orders/status';
 import { SETTINGS_LABEL_MEDIA, THEMES, VERIFICATION_MODES } from '../../src/shared/ipc/settings';
 import { en, type Messages } from '../../src/renderer/src/i18n/en';
@@ -62,6 +63,7 @@ describe('translations', () => {
       print: true,
       mark_printed: true,
       ship: true,
+      return: true,
       sync: true,
       settings: true,
       supervisor: true,
@@ -72,6 +74,9 @@ describe('translations', () => {
       ...ERROR_KINDS.flatMap((k) => [`errors.${k}.title`, `errors.${k}.action`]),
       ...COMMANDS.map((c) => `commands.${c}`),
       ...PICKUP_OPTIONS.map((p) => `pickup.${p}`),
+      ...RETURN_REASONS.map((r) => `returns.reason.${r}`),
+      ...RETURN_REFUSALS.map((r) => `returns.refused.${r}`),
+      ...['queued', 'sending', 'done', 'failed', 'stopped', 'discarded'].map((s) => `returns.state.${s}`),
       ...[
         'cancel_requested',
         'fulfill_by_mp',

@@ -24,6 +24,7 @@ import { openPeople } from '../people/open-people';
 import type { PeopleService } from '../people/people-service';
 import { reportHandlers } from '../report/handlers';
 import { openReport } from '../report/open-report';
+import { composeReturns } from '../returns/compose-returns';
 import { appHandlers, appInfo } from './app-handlers';
 import { createConnection, type Connection, type ConnectionFactories } from './connection';
 import { readLaunchOptions, type Env, type LaunchOptions } from './launch-options';
@@ -108,6 +109,14 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     driver: opts.printerDriver,
     syncIntervalMs: opts.syncIntervalMs,
   });
+  const returns = composeReturns({
+    dataDir: opts.dataDir,
+    api: () => connection.requireApi(),
+    packing,
+    settings,
+    events,
+    log,
+  });
   // Order writes need the API online; the work queue looks a changed order up again at once.
   const writes = {
     api: () => connection.requireApi(),
@@ -124,6 +133,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     ...ordersHandlers(writes),
     ...peopleHandlers({ people }),
     ...reportHandlers({ report: openReport({ dataDir: opts.dataDir, settings, packing }) }),
+    ...returns.handlers,
   };
 
   const unsubscribe = [
@@ -140,6 +150,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     }),
   ];
   await packing.start();
+  returns.start();
 
   return {
     handlers,
@@ -150,6 +161,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
       invokeHandler(handlers, channel, rawArg, { host: opts.host, supervisor, log }),
     async close() {
       for (const u of unsubscribe) u();
+      await returns.close();
       await packing.close();
       await people.flush();
       await connection.close();

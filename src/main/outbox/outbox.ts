@@ -170,6 +170,9 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
     if ((action.kind === 'set_packed' || action.kind === 'set_process_packed') && !action.pickupOption) {
       throw new Error(`${action.kind} needs a pickup option`);
     }
+    if (action.kind === 'return' && (!action.returnBy || !action.returnReason?.trim())) {
+      throw new Error('return needs return_by and a return reason');
+    }
     const id = randomUUID();
     held.add(id);
     try {
@@ -181,6 +184,7 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
         orderCode: action.orderCode,
         kind: action.kind,
         ...(action.pickupOption ? { pickupOption: action.pickupOption } : {}),
+        ...(action.kind === 'return' ? { returnBy: action.returnBy, returnReason: action.returnReason } : {}),
         ...(action.scanId ? { scanId: action.scanId } : {}),
         ...(action.packer ? { packer: { id: action.packer.id, name: action.packer.name } } : {}),
       });

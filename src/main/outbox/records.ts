@@ -3,7 +3,7 @@
 // or replayed line changes nothing. `entry` is a whole-entry snapshot written by compaction.
 import { z } from 'zod';
 import { OUTBOX_ACTION_KINDS } from '../../shared/outbox/types';
-import { PICKUP_OPTIONS } from '../../shared/orders/options';
+import { PICKUP_OPTIONS, RETURN_REASONS } from '../../shared/orders/options';
 import { ERROR_KINDS, type ErrorInfo } from '../../shared/errors';
 
 const errorInfoSchema: z.ZodType<ErrorInfo> = z
@@ -32,6 +32,9 @@ export const entrySchema = z.object({
   orderCode: z.string().min(1),
   kind: z.enum(OUTBOX_ACTION_KINDS),
   pickupOption: z.enum(PICKUP_OPTIONS).optional(),
+  /** A return's `return_by` and `return_reason` (kind 'return' only). */
+  returnBy: z.enum(RETURN_REASONS).optional(),
+  returnReason: z.string().optional(),
   scanId: z.string().optional(),
   packer: packerSchema.optional(),
   state: z.enum(ENTRY_STATES),
@@ -57,6 +60,8 @@ export const recordSchema = z.discriminatedUnion('t', [
     orderCode: z.string().min(1),
     kind: z.enum(OUTBOX_ACTION_KINDS),
     pickupOption: z.enum(PICKUP_OPTIONS).optional(),
+    returnBy: z.enum(RETURN_REASONS).optional(),
+    returnReason: z.string().optional(),
     scanId: z.string().optional(),
     packer: packerSchema.optional(),
   }),

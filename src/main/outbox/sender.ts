@@ -10,13 +10,14 @@ import { isApiError, type ApiError } from '../api/errors';
 import { fullJitterDelay, type BackoffPolicy } from './backoff';
 import { isoClock } from './clock';
 import type { OutboxEntry, OutboxRecord } from './records';
+import { sendAction } from './send-action';
 import { settle, STEP_OF, type SettleReason, type Settlement } from './settle';
 import type { Slots } from './slots';
 import type { Connectivity, SubmitResult } from './types';
 
 export type OutboxApi = Pick<
   OrdersApi,
-  'setProcess' | 'setPacked' | 'setProcessPacked' | 'ship' | 'getShippingLabel' | 'track'
+  'setProcess' | 'setPacked' | 'setProcessPacked' | 'ship' | 'getShippingLabel' | 'track' | 'returnOrder'
 >;
 
 export interface SenderDeps {
@@ -64,24 +65,6 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
   /** A turn's closing `done` record still being fsync'd. */
   const closing = new Map<string, Promise<void>>();
   const iso = isoClock(deps.now);
-
-  function send(entry: OutboxEntry) {
-    const { api } = deps;
-    const code = entry.orderCode;
-    const pickup = entry.pickupOption ?? 'LATE_PICKUP';
-    switch (entry.kind) {
-      case 'set_process':
-        return api.setProcess(code);
-      case 'set_packed':
-        return api.setPacked(code, pickup);
-      case 'set_process_packed':
-        return api.setProcessPacked(code, pickup);
-      case 'ship':
-        return api.ship(code);
-      case 'mark_printed':
-        return api.getShippingLabel(code, true);
-    }
-  }
 
   function info(entry: OutboxEntry, err: unknown): ErrorInfo {
     if (isApiError(err)) return err.toInfo(STEP_OF[entry.kind]);
@@ -242,7 +225,9 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
 
   async function turnOnce(id: string): Promise<SubmitResult> {
     let entry = current(id);
-    if (entry.unknown && entry.kind !== 'mark_printed') {
+    // A return is confirmed against the order's status before any resend, even after a clear refusal.
+    const confirm = entry.unknown || (entry.kind === 'return' && entry.attempts > 0);
+    if (confirm && entry.kind !== 'mark_printed') {
       const outcome = await settleByTracking(id, 'unknown');
       if ('result' in outcome) return outcome.result;
       const settled = await applySettlement(id, outcome.settlement);
@@ -257,7 +242,7 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
     try {
       ack = await deps.slots.run(deps.isUrgent(id), async () =>
         // Went offline while this waited for a slot: do not add one more doomed request.
-        deps.connectivity.current().online ? send(sending) : null,
+        deps.connectivity.current().online ? sendAction(deps.api, sending) : null,
       );
     } catch (err) {
       return onError(id, err);

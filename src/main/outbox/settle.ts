@@ -13,6 +13,8 @@ export const STEP_TARGET: Record<OutboxActionKind, OrderStatus | null> = {
   set_process_packed: 'packed',
   mark_printed: null,
   ship: 'shipped',
+  // Off the happy path (rank -1): settled by settleReturn, never by rank.
+  return: 'returned',
 };
 
 export const STEP_OF: Record<OutboxActionKind, FlowStep> = {
@@ -21,6 +23,7 @@ export const STEP_OF: Record<OutboxActionKind, FlowStep> = {
   set_process_packed: 'set_packed',
   mark_printed: 'mark_printed',
   ship: 'ship',
+  return: 'return',
 };
 
 export type Settlement =
@@ -47,7 +50,8 @@ export function explainedRank(orderEntries: readonly OutboxEntry[]): number {
   for (const entry of orderEntries) {
     const target = STEP_TARGET[entry.kind];
     // A failed step was refused (4xx) or seen not applied: it explains nothing.
-    if (target === null || entry.state === 'discarded' || entry.state === 'failed') continue;
+    if (target === null || entry.kind === 'return' || entry.state === 'discarded' || entry.state === 'failed')
+      continue;
     if (entry.attempts > 0 || entry.state === 'done') rank = Math.max(rank, statusRank(target));
   }
   return rank >= statusRank('shipped') ? statusRank('completed') : rank;
@@ -68,6 +72,7 @@ export function settle(input: {
   asyncGrace?: boolean;
 }): Settlement {
   const { entry, status, reason } = input;
+  if (entry.kind === 'return') return settleReturn(input);
   const code = entry.orderCode;
   const label = statusLabel(status);
   const step = STEP_OF[entry.kind];
@@ -131,4 +136,36 @@ function refused(
     },
   };
   return settlement;
+}
+
+/**
+ * A return (shipped or completed → returned): `returned` means it is settled (by this attempt or at
+ * another desk: either way the parcel is back and must not be sent twice); shipped or completed means
+ * not applied yet; anything else means it can no longer be returned.
+ */
+function settleReturn(input: {
+  entry: OutboxEntry;
+  status: OrderStatus;
+  reason: SettleReason;
+  conflict?: ErrorInfo;
+}): Settlement {
+  const { entry, status, reason } = input;
+  if (status === 'returned') return { kind: 'done', note: 'already returned (seen in tracking)' };
+  const label = statusLabel(status);
+  if ((status === 'shipped' || status === 'completed') && reason !== 'conflict') return { kind: 'resend' };
+  if (status === 'shipped' || status === 'completed') return refused(input, status, 'return');
+  return {
+    kind: 'stopped',
+    note: `order is ${label}`,
+    error: {
+      kind: 'conflict',
+      step: 'return',
+      message: `Order ${entry.orderCode} is now ${label}: only a shipped or completed order can be returned.`,
+      retryable: false,
+      requestId: input.conflict?.requestId ?? null,
+      httpStatus: input.conflict?.httpStatus ?? null,
+      currentStatus: status,
+      action: 'Keep the parcel aside and ask a supervisor.',
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // before anyone may call it "queued"; it is then sent at once when online, replayed in order per order,
 // and an attempt whose outcome is unknown is settled by asking tracking before sending again.
 import type { ErrorInfo } from '../../shared/errors';
-import type { PickupOption } from '../../shared/orders/options';
+import type { PickupOption, ReturnReason } from '../../shared/orders/options';
 import type { PackerRef } from '../../shared/people';
 import type { RetryAllFilter } from '../../shared/outbox/retry-all';
 import type {
@@ -17,6 +17,9 @@ export interface OutboxActionInput {
   kind: OutboxActionKind;
   /** Required for set_packed and set_process_packed. */
   pickupOption?: PickupOption;
+  /** Required for return: the API's `return_by` and a non-empty `return_reason`. */
+  returnBy?: ReturnReason;
+  returnReason?: string;
   /** The scan that made it (for step events and logs). */
   scanId?: string;
   /** Who was packing when it was made. */

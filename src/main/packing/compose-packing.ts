@@ -8,6 +8,7 @@ import type { OrdersApi } from '../api/types';
 import type { EventBus } from '../ipc/event-bus';
 import type { Logger } from '../log/logger';
 import type { Connectivity, Outbox } from '../outbox/types';
+import type { PrintJob } from '../printing/types';
 import { outboxHandlers } from '../outbox/handlers';
 import { openStationOutbox } from '../outbox/station-outbox';
 import { createPrinterDriver, type PrinterDriver } from '../printing';
@@ -49,6 +50,8 @@ export interface PackingServices {
   flow(): Promise<PackFlow>;
   outbox(): Promise<Outbox>;
   connectivity: Connectivity;
+  /** A station document (a return slip) on the bench's printer, fitted to its media. */
+  printFile(file: string, title: string): Promise<PrintJob>;
   queue: WorkQueue;
   queueStatus(): QueueStatusView;
   refreshQueue(): Promise<void>;
@@ -144,6 +147,10 @@ export function createPacking(opts: PackingOptions): PackingServices {
     flow: () => flow,
     outbox: () => outbox,
     connectivity,
+    printFile(file, title) {
+      const { printer, media } = targets.current();
+      return driver.submit({ file, printer, media, fitToPage: true, title });
+    },
     queue: queue.queue,
     queueStatus: queue.status,
     async refreshQueue() {

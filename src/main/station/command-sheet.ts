@@ -1,5 +1,5 @@
 // The printable command-barcode sheet (A4): one Code128 card per command, with its name in words, so a
-// gloved packer can acknowledge, reprint or print the tray without touching the keyboard.
+// gloved packer can acknowledge, reprint, print the tray or work the returns bench without the keyboard.
 import { writeFile } from 'node:fs/promises';
 import { bwip, pdfLib } from '../pdf/lazy-libs';
 import { COMMANDS, commandBarcode, type Command } from '../../shared/commands';
@@ -12,16 +12,24 @@ const WORDS: Record<Command, string> = {
   NEXT_PICKUP: 'NEXT PICKUP OPTION',
   PRINT_TRAY: 'PRINT LABELS-PENDING TRAY',
   END_SESSION: 'END MY PACKING SESSION',
+  RETURNS: 'RETURNS BENCH (on / off)',
+  RETURN_CUSTOMER_REQUEST: 'RETURN: CUSTOMER REQUEST (1)',
+  RETURN_DAMAGED: 'RETURN: DAMAGED (2)',
+  RETURN_WRONG_ITEM: 'RETURN: WRONG ITEM (3)',
+  RETURN_COURIER_FAILED: 'RETURN: COURIER FAILED (4)',
+  RETURN_OTHER: 'RETURN: OTHER (5)',
 };
 
 export async function writeCommandSheet(path: string): Promise<string> {
   const [{ PDFDocument, StandardFonts, rgb }, bwipjs] = await Promise.all([pdfLib(), bwip()]);
   const doc = await PDFDocument.create();
-  const page = doc.addPage([595.28, 841.89]);
   const font = await doc.embedFont(StandardFonts.HelveticaBold);
+  const page = doc.addPage([595.28, 841.89]);
   page.drawText('Packing Station - command barcodes', { x: 40, y: 800, size: 18, font });
-  let y = 700;
-  for (const command of COMMANDS) {
+  // Two columns of cards, the words under each barcode: every card fits on one A4 page.
+  const rows = Math.ceil(COMMANDS.length / 2);
+  const rowHeight = Math.min(120, 740 / rows);
+  for (const [i, command] of COMMANDS.entries()) {
     const png = await bwipjs.toBuffer({
       bcid: 'code128',
       text: commandBarcode(command),
@@ -29,11 +37,12 @@ export async function writeCommandSheet(path: string): Promise<string> {
       height: 14,
     });
     const image = await doc.embedPng(png);
-    const width = Math.min(300, image.width * 0.5);
-    const height = (image.height / image.width) * width;
-    page.drawImage(image, { x: 40, y, width, height });
-    page.drawText(WORDS[command], { x: 360, y: y + height / 2, size: 14, font, color: rgb(0, 0, 0) });
-    y -= height + 40;
+    const width = Math.min(230, image.width * 0.5);
+    const height = Math.min((image.height / image.width) * width, rowHeight - 34);
+    const x = i % 2 === 0 ? 40 : 315;
+    const y = 770 - (Math.floor(i / 2) + 1) * rowHeight + 24;
+    page.drawImage(image, { x, y, width, height });
+    page.drawText(WORDS[command], { x, y: y - 16, size: 10, font, color: rgb(0, 0, 0) });
   }
   await writeFile(path, await doc.save());
   return path;

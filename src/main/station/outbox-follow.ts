@@ -20,10 +20,13 @@ type FollowDeps = Pick<FlowDeps, 'outbox' | 'outboxScans' | 'orders' | 'packLog'
 export function followOutbox(deps: FollowDeps, waiter: Pick<LabelWaiter, 'fetchAll'>): () => void {
   // After a restart the journal's pending actions belong to scans of an earlier run: show them too.
   for (const entry of deps.outbox.list()) {
+    // Returns belong to the returns bench (src/main/returns), not to a packing scan.
+    if (entry.kind === 'return') continue;
     if (entry.state === 'queued' || entry.state === 'sending' || entry.state === 'failed')
       deps.outboxScans.follow(entry.id, scanIdOf(deps, entry), 'queued');
   }
   return deps.outbox.onChange(({ entry }) => {
+    if (entry.kind === 'return') return;
     afterChange(deps, waiter, entry);
     const state = STEP_STATE[entry.state];
     // Not followed: a step its scan is still showing live. A queued one stays "queued" through retries.

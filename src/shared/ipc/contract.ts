@@ -15,6 +15,7 @@ import { peopleChannels } from './people-channels';
 import { printingChannels } from './printing-channels';
 import { queueChannels } from './queue-channels';
 import { reportChannels } from './report-channels';
+import { returnsChannels } from './returns-channels';
 
 /** One file per domain; the order here is the order hosts and tests iterate. */
 export const contract = {
@@ -27,6 +28,7 @@ export const contract = {
   ...ordersChannels,
   ...peopleChannels,
   ...reportChannels,
+  ...returnsChannels,
 } satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

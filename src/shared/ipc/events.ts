@@ -5,6 +5,7 @@ import type { AppInfo } from '../app';
 import type { ErrorInfo } from '../errors';
 import type { OutboxStatusView } from '../outbox/types';
 import type { PeopleView } from '../people';
+import type { ReturnRecordView } from './returns-channels';
 import type { QueueStatusView, ShiftView, StepEvent, TrayEntry } from '../station';
 
 /** The single IPC channel (and SSE event) all events travel on. */
@@ -31,6 +32,8 @@ export interface StationEvents {
   'outbox:changed': OutboxStatusView;
   /** Who is packing changed (badge, pick, end), or the packer list did. */
   'people:changed': PeopleView;
+  /** Today's returns at this bench, after one was recorded or its sending moved on. */
+  'returns:changed': ReturnRecordView[];
 }
 
 export type StationEventName = keyof StationEvents;

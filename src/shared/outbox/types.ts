@@ -1,15 +1,17 @@
 // The outbox as the screens see it: what is queued, what failed, and whether the API is reachable.
 import type { ErrorInfo } from '../errors';
-import type { PickupOption } from '../orders/options';
+import type { PickupOption, ReturnReason } from '../orders/options';
 import type { PackerRef } from '../people';
 
-/** The packing flow's writes that may wait for the network (supervisor writes never do). */
+/** The bench's writes that may wait for the network (supervisor writes never do). */
 export const OUTBOX_ACTION_KINDS = [
   'set_process',
   'set_packed',
   'set_process_packed',
   'mark_printed',
   'ship',
+  /** A parcel that came back, recorded at the returns bench (shipped or completed → returned). */
+  'return',
 ] as const;
 export type OutboxActionKind = (typeof OUTBOX_ACTION_KINDS)[number];
 
@@ -28,6 +30,10 @@ export interface OutboxEntryView {
   pickupOption?: PickupOption;
   /** Who was packing when the action was made. */
   packer?: PackerRef;
+  /** A return's `return_by`. */
+  returnBy?: ReturnReason;
+  /** The scan (or returns-bench record) that made it. */
+  scanId?: string;
   state: OutboxEntryState;
   createdAt: string;
   attempts: number;

@@ -7,6 +7,7 @@ import { feedback } from '../pack/feedback';
 import { flowActions } from '../pack/flow-store';
 import { storedLanguage } from '../i18n';
 import { useScanner } from '../scan/useScanner';
+import { acknowledgeReturn, handleReturnScan } from '../returns/returns-controller';
 import { appActions, appSnapshot, useInfo, useScreen, useSettings } from './app-store';
 import { subscribeToStation } from './events';
 import { LockedScreen } from './LockedScreen';
@@ -19,6 +20,9 @@ const OrdersScreen = lazy(async () => ({ default: (await import('../orders/Order
 const OutboxScreen = lazy(async () => ({ default: (await import('../outbox/OutboxScreen')).OutboxScreen }));
 const SettingsScreen = lazy(async () => ({
   default: (await import('../settings/SettingsScreen')).SettingsScreen,
+}));
+const ReturnsScreen = lazy(async () => ({
+  default: (await import('../returns/ReturnsScreen')).ReturnsScreen,
 }));
 const ReportScreen = lazy(async () => ({ default: (await import('../report/ReportScreen')).ReportScreen }));
 
@@ -55,7 +59,16 @@ export function App(): React.JSX.Element {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') acknowledge();
+      const returns = appSnapshot().screen === 'returns';
+      if (e.key === 'Escape') {
+        if (returns) acknowledgeReturn();
+        else acknowledge();
+      }
+      // F4: the returns bench on and off (or the RETURNS command card).
+      if (e.key === 'F4') {
+        e.preventDefault();
+        appActions.show(returns ? 'pack' : 'returns');
+      }
       // F2: the order-code box, for a barcode the scanner cannot read (no mouse needed).
       if (e.key === 'F2') {
         e.preventDefault();
@@ -74,11 +87,11 @@ export function App(): React.JSX.Element {
   const scanner = settings?.scanner;
   useScanner({
     // Only once settings are in: a detector rebuilt mid-scan (new timing options) would drop keys.
-    enabled: screen === 'pack' && settings !== null && !info?.locked,
+    enabled: (screen === 'pack' || screen === 'returns') && settings !== null && !info?.locked,
     maxGapMs: scanner?.maxGapMs,
     prefix: scanner?.prefix,
     terminators: scanner?.suffix === 'either' ? ['Enter', 'Tab'] : [scanner?.suffix ?? 'Enter'],
-    onScan: (code) => void handleScan(code),
+    onScan: (code) => void (appSnapshot().screen === 'returns' ? handleReturnScan(code) : handleScan(code)),
     onGarbled: () => {
       feedback.error();
       flowActions.notify({ key: 'pack.notice.garbled', tone: 'warning' });
@@ -105,6 +118,8 @@ export function App(): React.JSX.Element {
           <OrdersScreen />
         ) : screen === 'report' ? (
           <ReportScreen />
+        ) : screen === 'returns' ? (
+          <ReturnsScreen />
         ) : (
           <PackScreen />
         )}

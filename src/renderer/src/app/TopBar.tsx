@@ -67,6 +67,11 @@ export function TopBar(): React.JSX.Element {
           {t('app.backToPack')}
         </button>
       )}
+      {screen !== 'returns' && (
+        <button type="button" onClick={() => appActions.show('returns')} data-testid="nav-returns">
+          {t('returns.open')}
+        </button>
+      )}
       {screen !== 'orders' && (
         <button type="button" onClick={() => appActions.show('orders')} data-testid="nav-orders">
           {t('app.orders')}

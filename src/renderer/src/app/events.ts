@@ -1,6 +1,7 @@
 // Main's events into the stores: one subscription for the whole renderer.
 import type { StepEvent } from '../../../shared/station';
 import { flowActions, flowSnapshot } from '../pack/flow-store';
+import { returnsActions } from '../returns/returns-store';
 import { appActions } from './app-store';
 import { firstSnapshot, type FirstSnapshot } from '../bridge';
 import { station } from './station';
@@ -29,6 +30,8 @@ export function subscribeToStation(): () => void {
         return appActions.setOutbox(event.payload);
       case 'people:changed':
         return appActions.setPeople(event.payload);
+      case 'returns:changed':
+        return returnsActions.setToday(event.payload);
       case 'print:failed':
         // A label that never came out of the printer holds the bench like any error.
         return flowActions.error(event.payload.error, event.payload.orderCode);

@@ -2,9 +2,11 @@
 // extra in either language fails the type check. Texts are short: they are read at arm's length, mid-task.
 // Counts are written so one text fits every number ("Labels waiting: 3"): Indonesian has no plural forms.
 
+import { enCommands } from './en-commands';
 import { enOrders } from './en-orders';
 import { enScan } from './en-scan';
 import { enPeople } from './en-people';
+import { enReturns } from './en-returns';
 import { enSettings } from './en-settings';
 import { enUnreadable } from './en-unreadable';
 
@@ -80,6 +82,7 @@ export const en = {
     print: 'Print label',
     mark_printed: 'Mark label printed',
     ship: 'Mark shipped',
+    return: 'Record return',
     sync: 'Update orders',
     settings: 'Settings',
     supervisor: 'Supervisor action',
@@ -166,18 +169,7 @@ export const en = {
     copied: 'Details copied',
     scanRefused: 'Scan not taken: confirm this message first (press OK or scan the ACK card).',
   },
-  commands: {
-    title: 'Command cards',
-    hint: 'Scan a card instead of using the mouse.',
-    ACK: 'OK / continue',
-    REPRINT_LAST: 'Reprint last label',
-    FINISH_VERIFY: 'Finish item check',
-    CANCEL_CURRENT: 'Put this order aside',
-    NEXT_PICKUP: 'Next pickup time',
-    PRINT_TRAY: 'Print waiting labels',
-    END_SESSION: 'End my packing session',
-    unknown: 'Unknown command card',
-  },
+  commands: enCommands,
   pickup: {
     LATE_PICKUP: 'Latest pickup',
     MID_PICKUP: 'Middle pickup',
@@ -293,6 +285,7 @@ export const en = {
     nothingToVerify: 'Every line of this order is cancelled: there is nothing to pack.',
   },
   ...enOrders,
+  ...enReturns,
   ...enSettings,
   ...enUnreadable,
   ...enScan,

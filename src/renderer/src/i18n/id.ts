@@ -1,9 +1,11 @@
 // Bahasa Indonesia. Typed with en.ts's shape: a missing or extra key is a type error. Written for packers
 // on the warehouse floor: everyday words ("scan", "label", "kurir"), short sentences, polite imperatives.
+import { idCommands } from './id-commands';
 import type { Messages } from './en';
 import { idOrders } from './id-orders';
 import { idScan } from './id-scan';
 import { idPeople } from './id-people';
+import { idReturns } from './id-returns';
 import { idSettings } from './id-settings';
 import { idUnreadable } from './id-unreadable';
 
@@ -80,6 +82,7 @@ export const id: Messages = {
     print: 'Cetak label',
     mark_printed: 'Tandai label tercetak',
     ship: 'Tandai dikirim',
+    return: 'Catat retur',
     sync: 'Perbarui pesanan',
     settings: 'Pengaturan',
     supervisor: 'Tindakan supervisor',
@@ -165,18 +168,7 @@ export const id: Messages = {
     copied: 'Rincian disalin',
     scanRefused: 'Scan tidak diterima: konfirmasi pesan ini dulu (tekan OK atau scan kartu ACK).',
   },
-  commands: {
-    title: 'Kartu perintah',
-    hint: 'Scan kartu, tidak perlu memakai mouse.',
-    ACK: 'OK / lanjutkan',
-    REPRINT_LAST: 'Cetak ulang label terakhir',
-    FINISH_VERIFY: 'Selesai cek barang',
-    CANCEL_CURRENT: 'Sisihkan pesanan ini',
-    NEXT_PICKUP: 'Jadwal pickup berikutnya',
-    PRINT_TRAY: 'Cetak label tertunda',
-    END_SESSION: 'Akhiri sesi mengemas saya',
-    unknown: 'Kartu perintah tidak dikenal',
-  },
+  commands: idCommands,
   pickup: {
     LATE_PICKUP: 'Pickup paling akhir',
     MID_PICKUP: 'Pickup tengah',
@@ -292,6 +284,7 @@ export const id: Messages = {
     nothingToVerify: 'Semua baris pesanan ini dibatalkan: tidak ada yang perlu dikemas.',
   },
   ...idOrders,
+  ...idReturns,
   ...idSettings,
   ...idUnreadable,
   ...idScan,

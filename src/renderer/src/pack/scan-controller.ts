@@ -6,7 +6,7 @@ import type { ErrorInfo } from '../../../shared/errors';
 import { scanCodeProblem, type ScanCodeProblem } from '../../../shared/ipc/scan-code';
 import { badgeOf } from '../../../shared/people';
 import type { ScanOutcome } from '../../../shared/station';
-import { appSnapshot } from '../app/app-store';
+import { appActions, appSnapshot } from '../app/app-store';
 import { station } from '../app/station';
 import { decideVerificationScan } from '../verify/scan-precedence';
 import { isComplete, type VerificationState } from '../verify/verification';
@@ -203,6 +203,14 @@ export async function runCommand(command: Command): Promise<void> {
     case 'END_SESSION':
       await endSession();
       return;
+    case 'RETURNS':
+      appActions.show('returns');
+      feedback.itemOk();
+      return;
+    default:
+      // A reason card of the returns bench, scanned on the Pack screen.
+      feedback.error();
+      flowActions.notify({ key: 'returns.notice.onlyInReturns', tone: 'warning' });
   }
 }
 
