@@ -132,6 +132,17 @@ describe('the handler table', () => {
         pickupOption: 'MID_PICKUP',
         supervisorToken: token,
       }),
+      'batch:preview': () => ({ filter: {} }),
+      'batch:start': () => ({
+        orderCodes: ['TABLE-NOT-AN-ORDER'],
+        pickupOption: 'LATE_PICKUP',
+        supervisorToken: token,
+      }),
+      'batch:current': () => undefined,
+      'batch:get': () => ({ batchId: 'no-such-batch' }),
+      'batch:list': () => undefined,
+      'batch:failuresCsv': () => ({ batchId: 'no-such-batch' }),
+      'batch:reprint': () => ({ batchId: 'no-such-batch', supervisorToken: token }),
     };
 
     const answers = new Map<ChannelName, Result<unknown>>();
@@ -171,6 +182,10 @@ describe('the handler table', () => {
       'orders:track',
       'orders:create',
       'orders:update',
+      'batch:preview',
+      'batch:start',
+      'batch:current',
+      'batch:list',
     ];
     for (const channel of mustAnswer)
       expect({ channel, ok: answers.get(channel)?.ok }).toEqual({ channel, ok: true });

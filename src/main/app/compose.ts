@@ -19,6 +19,7 @@ import type { SecretVault } from '../settings/vault';
 import { cancelHandlers } from '../order-writes/cancel-handlers';
 import { ordersHandlers } from '../order-writes/orders-handlers';
 import { createPacking, type PackingServices } from '../packing/compose-packing';
+import { createBatches } from '../batches/compose-batches';
 import { appHandlers, appInfo } from './app-handlers';
 import { createConnection, type Connection, type ConnectionFactories } from './connection';
 import { readLaunchOptions, type Env, type LaunchOptions } from './launch-options';
@@ -107,6 +108,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     log,
     onOrderChanged: (code: string) => void packing.queue.refreshDetail(code).catch(() => undefined),
   };
+  const batches = createBatches({ dataDir: opts.dataDir, api: writes.api, ...packing.printer, events, log });
   const handlers: Handlers = {
     ...appHandlers(info),
     ...settingsHandlers(deps),
@@ -114,6 +116,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     ...packing.handlers,
     ...cancelHandlers(writes),
     ...ordersHandlers(writes),
+    ...batches.handlers,
   };
 
   const unsubscribe = [
@@ -140,6 +143,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
       invokeHandler(handlers, channel, rawArg, { host: opts.host, supervisor, log }),
     async close() {
       for (const u of unsubscribe) u();
+      await batches.close();
       await packing.close();
       await connection.close();
     },

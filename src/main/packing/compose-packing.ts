@@ -11,7 +11,7 @@ import { outboxHandlers } from '../outbox/handlers';
 import { openStationOutbox } from '../outbox/station-outbox';
 import { createPrinterDriver, type PrinterDriver } from '../printing';
 import { printingHandlers } from '../printing/handlers';
-import { createPrintService } from '../printing/print-service';
+import { createPrintService, type PrintTarget } from '../printing/print-service';
 import type { SettingsService } from '../settings/settings-service';
 import { followedPrinter } from '../station/followed-printer';
 import { flowHandlers, trayEntries } from '../station/handlers';
@@ -45,6 +45,8 @@ export interface PackingServices {
   flow(): Promise<PackFlow>;
   outbox(): Promise<Outbox>;
   connectivity: Connectivity;
+  /** The bench's printer driver and label target (the batches' one label job prints there). */
+  printer: { driver: PrinterDriver; target: () => PrintTarget };
   queue: WorkQueue;
   queueStatus(): QueueStatusView;
   refreshQueue(): Promise<void>;
@@ -118,6 +120,7 @@ export function createPacking(opts: PackingOptions): PackingServices {
     flow: () => flow,
     outbox: () => outbox,
     connectivity,
+    printer: { driver, target: () => targets.current() },
     queue: queue.queue,
     queueStatus: queue.status,
     async refreshQueue() {

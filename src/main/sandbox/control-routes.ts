@@ -16,6 +16,10 @@ const cancelRequestSchema = z.object({
   cancel_by: z.enum(CANCEL_REASONS).optional(),
   cancel_reason: z.string().trim().min(1).optional(),
 });
+const asyncFailuresSchema = z.object({
+  order_codes: z.array(orderCodeSchema).max(1000),
+  reason: z.string().trim().min(1).max(200).optional(),
+});
 const moveSchema = z.object({ order_code: orderCodeSchema, to: z.enum(ORDER_STATUSES) });
 
 export function registerControlRoutes(app: FastifyInstance, ctx: SandboxContext): void {
@@ -38,6 +42,14 @@ export function registerControlRoutes(app: FastifyInstance, ctx: SandboxContext)
       cancel_reason: order.cancelReason,
       cancel_sla_at: apiTimeOrNull(order.cancelSlaAt),
     };
+  });
+
+  // The asynchronous half of set-process-packed fails for these orders (they stay In Process).
+  app.post('/__sandbox/async-failures', async (request) => {
+    const input = parseBody(asyncFailuresSchema, request.body);
+    for (const code of input.order_codes)
+      ctx.asyncFailures.set(code, input.reason ?? 'Courier booking failed');
+    return { order_codes: [...ctx.asyncFailures.keys()] };
   });
 
   // Force a status as "another station" would; audited like any request's change.

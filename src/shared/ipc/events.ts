@@ -1,6 +1,7 @@
 // Main → renderer events: ONE typed map, pushed through ONE channel as `{name, payload}`.
 // Type-only imports here: the sandboxed preload imports this file and must not pull in zod.
 import type { SettingsView } from './settings';
+import type { BatchView } from '../batches/types';
 import type { AppInfo } from '../app';
 import type { ErrorInfo } from '../errors';
 import type { OutboxStatusView } from '../outbox/types';
@@ -28,6 +29,8 @@ export interface StationEvents {
   'queue:status': QueueStatusView;
   /** The outbox changed (an action queued, sent, failed) or the API's reachability did. */
   'outbox:changed': OutboxStatusView;
+  /** A bulk-pack batch moved (progress, outcomes, its label job). */
+  'batch:changed': BatchView;
 }
 
 export type StationEventName = keyof StationEvents;
