@@ -73,10 +73,11 @@ describe('a batch of 30', () => {
 
     // Exactly one job, its pages the packed orders' own labels in the supervisor's order.
     expect(view.job?.orderCodes).toEqual(wave.packed);
+    const jobNumber = cupsJobNumber(view.job?.jobId ?? '');
+    await waitForCaptured(startedAt, [jobNumber], 20_000);
     const jobs = (await capturedSince(startedAt)).filter((j) => j.title.includes(`batch ${view.id}`));
-    expect(jobs.map((j) => j.job)).toEqual([cupsJobNumber(view.job?.jobId ?? '')]);
-    await waitForCaptured(startedAt, [jobs[0].job], 20_000);
-    const printed = await pagesOf(await readFile(join(CAPTURE_DIR, `job-${jobs[0].job}.prn`)));
+    expect(jobs.map((j) => j.job)).toEqual([jobNumber]);
+    const printed = await pagesOf(await readFile(join(CAPTURE_DIR, `job-${jobNumber}.prn`)));
     expect(printed).toHaveLength(25);
     // Each label is its order's own: no two pages alike, so a swapped or repeated label would show.
     expect(new Set(printed.map((p) => p.content)).size).toBe(25);
