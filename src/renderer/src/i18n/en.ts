@@ -2,6 +2,7 @@
 // extra in either language fails the type check. Texts are short: they are read at arm's length, mid-task.
 // Counts are written so one text fits every number ("Labels waiting: 3"): Indonesian has no plural forms.
 
+import { enBatches } from './en-batches';
 import { enOrders } from './en-orders';
 import { enSettings } from './en-settings';
 
@@ -17,7 +18,7 @@ export const en = {
     shift: 'Packed: {{packed}} · {{perHour}} per hour · {{avg}} s per order',
     lastSync: 'Orders updated {{time}} · {{count}} open',
     neverSynced: 'Orders not loaded yet',
-    syncing: 'Updating orders…',
+    syncing: 'Updating orders… {{done}}/{{total}}',
     refresh: 'Update now',
     demo: 'DEMO',
     demoBanner: 'DEMO — sandbox data, labels are not real',
@@ -290,6 +291,7 @@ export const en = {
   },
   ...enOrders,
   ...enSettings,
+  ...enBatches,
 };
 
 export type Messages = typeof en;

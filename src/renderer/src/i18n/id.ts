@@ -1,6 +1,7 @@
 // Bahasa Indonesia. Typed with en.ts's shape: a missing or extra key is a type error. Written for packers
 // on the warehouse floor: everyday words ("scan", "label", "kurir"), short sentences, polite imperatives.
 import type { Messages } from './en';
+import { idBatches } from './id-batches';
 import { idOrders } from './id-orders';
 import { idSettings } from './id-settings';
 
@@ -16,7 +17,7 @@ export const id: Messages = {
     shift: 'Dikemas: {{packed}} · {{perHour}} per jam · {{avg}} detik per pesanan',
     lastSync: 'Pesanan diperbarui {{time}} · {{count}} terbuka',
     neverSynced: 'Pesanan belum dimuat',
-    syncing: 'Memperbarui pesanan…',
+    syncing: 'Memperbarui pesanan… {{done}}/{{total}}',
     refresh: 'Perbarui sekarang',
     demo: 'DEMO',
     demoBanner: 'DEMO — data sandbox, label tidak asli',
@@ -289,4 +290,5 @@ export const id: Messages = {
   },
   ...idOrders,
   ...idSettings,
+  ...idBatches,
 };
