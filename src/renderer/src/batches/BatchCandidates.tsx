@@ -34,7 +34,7 @@ export function BatchCandidates(): React.JSX.Element | null {
       <ul className="batch-list" data-testid="batch-candidates">
         {orders.map((o) => (
           <li key={o.orderCode}>
-            <label>
+            <label className="check">
               <input
                 type="checkbox"
                 checked={ticked.has(o.orderCode)}
@@ -43,8 +43,8 @@ export function BatchCandidates(): React.JSX.Element | null {
               />
               <strong>{o.orderCode}</strong> {o.courier ?? '—'} · {o.channel ?? '—'} · {o.delivery ?? '—'} ·{' '}
               {when(o.createdAt)}
-              {o.isFake && <span className="notice-error"> {t('batches.fake')}</span>}
-              {o.fulfillByMp && <span className="notice-error"> {t('batches.byMarketplace')}</span>}
+              {o.isFake && <span className="notice-error batch-flag">{t('batches.fake')}</span>}
+              {o.fulfillByMp && <span className="notice-error batch-flag">{t('batches.byMarketplace')}</span>}
             </label>
           </li>
         ))}

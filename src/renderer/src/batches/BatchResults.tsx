@@ -2,11 +2,16 @@
 // failures as CSV; the whole job or one label printed again, on purpose.
 import { useTranslation } from 'react-i18next';
 import type { BatchView } from '../../../shared/batches/types';
+import { useSettings, useSupervisorActive } from '../app/app-store';
 import { PinPrompt } from '../app/PinPrompt';
 import { downloadFailures, reprintBatch } from './batch-calls';
 
 export function BatchResults({ view }: { view: BatchView }): React.JSX.Element {
   const { t } = useTranslation();
+  const active = useSupervisorActive();
+  const pinSet = useSettings()?.supervisorPinSet ?? true;
+  // One label again needs the supervisor; the PIN is asked once, by the whole-job button below.
+  const canSupervise = active || !pinSet;
   const running = !['done', 'print_unknown', 'print_failed'].includes(view.phase);
   const failures = view.orders.filter((o) => o.state !== 'packed' || o.label === 'failed' || o.shipError);
   return (
@@ -31,16 +36,14 @@ export function BatchResults({ view }: { view: BatchView }): React.JSX.Element {
             {o.labelReason && <> — {o.labelReason}</>}
             {o.shipError && <> — {o.shipError}</>}
             {o.requestId && <code className="request-id"> {o.requestId}</code>}
-            {!running && o.label === 'ok' && (
-              <PinPrompt>
-                <button
-                  type="button"
-                  onClick={() => void reprintBatch(view.id, o.orderCode)}
-                  data-testid="batch-reprint-one"
-                >
-                  {t('batches.reprintOne')}
-                </button>
-              </PinPrompt>
+            {!running && canSupervise && o.label === 'ok' && (
+              <button
+                type="button"
+                onClick={() => void reprintBatch(view.id, o.orderCode)}
+                data-testid="batch-reprint-one"
+              >
+                {t('batches.reprintOne')}
+              </button>
             )}
           </li>
         ))}
