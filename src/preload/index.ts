@@ -80,6 +80,7 @@ const api = {
     get: (arg) => ipcRenderer.invoke('batch:get', arg),
     list: () => ipcRenderer.invoke('batch:list'),
     failuresCsv: (arg) => ipcRenderer.invoke('batch:failuresCsv', arg),
+    resume: (arg) => ipcRenderer.invoke('batch:resume', arg),
     reprint: (arg) => ipcRenderer.invoke('batch:reprint', arg),
   },
   cancel: {

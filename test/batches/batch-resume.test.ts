@@ -32,6 +32,8 @@ interface FakeWorld {
   status: Map<string, string>;
   calls: string[];
   labelFails: Set<string>;
+  /** The list endpoint fails (the API unreachable) while true. */
+  offline?: boolean;
 }
 
 function fakeApi(world: FakeWorld): OrdersApi {
@@ -39,34 +41,38 @@ function fakeApi(world: FakeWorld): OrdersApi {
     world.calls.push(`${what} ${code}`);
     return Promise.resolve({ message: 'ok', requestId: `req-${what}-${code}` });
   };
+  const listed = () => ({
+    data: [...world.status]
+      .filter(([, s]) => s === 'To Process')
+      .map(([code], i) => ({
+        order_header_id: i + 1,
+        order_code: code,
+        order_reference_id: null,
+        internal_status: 'To Process',
+        external_status: null,
+        store_platform: 'offline',
+        warehouse_code: null,
+        payment_method: null,
+        logistic_provider_name: 'JNE',
+        logistic_service_name: 'REG',
+        logistic_carrier: null,
+        delivery: 'REGULER',
+        tracking_number: null,
+        is_fake: false,
+        fulfill_by_mp: false,
+        created_at: '',
+        updated_at: '',
+      })),
+    current_page: 1,
+    per_page: 100,
+    total_data: 0,
+    total_page: 1,
+  });
   const api: Partial<OrdersApi> = {
-    listOrders: async () => ({
-      data: [...world.status]
-        .filter(([, s]) => s === 'To Process')
-        .map(([code], i) => ({
-          order_header_id: i + 1,
-          order_code: code,
-          order_reference_id: null,
-          internal_status: 'To Process',
-          external_status: null,
-          store_platform: 'offline',
-          warehouse_code: null,
-          payment_method: null,
-          logistic_provider_name: 'JNE',
-          logistic_service_name: 'REG',
-          logistic_carrier: null,
-          delivery: 'REGULER',
-          tracking_number: null,
-          is_fake: false,
-          fulfill_by_mp: false,
-          created_at: '',
-          updated_at: '',
-        })),
-      current_page: 1,
-      per_page: 100,
-      total_data: 0,
-      total_page: 1,
-    }),
+    listOrders: async () => {
+      if (world.offline) throw new Error('The API cannot be reached.');
+      return listed();
+    },
     getOrderDetail: async () =>
       ({ fulfill_by_mp: false, cancel_by: null, cancel_reason: null, cancel_sla_at: null }) as never,
     // The asynchronous half is instant here: tracking says Packed once the request was sent.
@@ -214,6 +220,34 @@ describe('a batch resumed from its journal', () => {
     expect(view.orders.find((o) => o.orderCode === 'O1')?.labelReason).toMatch(/left out/);
     expect(jobs).toHaveLength(1);
     expect(world.calls.filter((c) => c.startsWith('ship'))).toEqual(['ship O3', 'ship O2']);
+    await service.close();
+  });
+});
+
+describe('a batch whose run stops on an error', () => {
+  it('says why, and goes on from its journal when resumed, sending nothing twice', async () => {
+    const world: FakeWorld = {
+      status: new Map([
+        ['S1', 'To Process'],
+        ['S2', 'To Process'],
+      ]),
+      calls: [],
+      labelFails: new Set(),
+      offline: true,
+    };
+    const { jobs, open } = rig(world);
+    const service = await open();
+    const started = await service.start(['S1', 'S2'], 'LATE_PICKUP');
+    await service.idle();
+    expect(service.get(started.id).stopReason).toMatch(/cannot be reached/);
+    expect(world.calls).toEqual([]);
+    world.offline = false;
+    service.resume(started.id);
+    await service.idle();
+    const view = service.get(started.id);
+    expect(view).toMatchObject({ phase: 'done', stopReason: null, counts: { packed: 2, shipped: 2 } });
+    expect(world.calls.filter((c) => c.startsWith('pack'))).toEqual(['pack S1', 'pack S2']);
+    expect(jobs).toHaveLength(1);
     await service.close();
   });
 });

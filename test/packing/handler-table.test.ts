@@ -142,6 +142,7 @@ describe('the handler table', () => {
       'batch:get': () => ({ batchId: 'no-such-batch' }),
       'batch:list': () => undefined,
       'batch:failuresCsv': () => ({ batchId: 'no-such-batch' }),
+      'batch:resume': () => ({ batchId: 'no-such-batch', supervisorToken: token }),
       'batch:reprint': () => ({ batchId: 'no-such-batch', supervisorToken: token }),
     };
 

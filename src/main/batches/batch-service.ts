@@ -48,6 +48,8 @@ export interface BatchService {
   get(id: string): BatchView;
   list(): BatchSummary[];
   reprint(id: string, orderCode: string | null): Promise<BatchView>;
+  /** Runs an unfinished batch on from where its journal stands (after its run stopped on an error). */
+  resume(id: string): BatchView;
   /** Resolves once no batch is running (tests, shutdown). */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -128,7 +130,9 @@ export async function openBatchService(opts: BatchServiceOptions): Promise<Batch
         }
       }
     })();
+    b.state.stopReason = null;
     b.running = task.catch((err: unknown) => {
+      b.state.stopReason = err instanceof Error ? err.message : String(err);
       opts.log.error('Batch stopped', {
         batch: b.state.id,
         error: err instanceof Error ? err.message : String(err),
@@ -199,6 +203,11 @@ export async function openBatchService(opts: BatchServiceOptions): Promise<Batch
       latest = id;
       await run(b, (ctx) => reprint(ctx, orderCode));
       return viewOf(b.state, false, view.revision());
+    },
+    resume(id) {
+      const b = need(id);
+      if (!b.running && !b.state.done) void run(b, runBatch).catch(() => undefined);
+      return viewOf(b.state, b.running !== null, view.revision());
     },
     async idle() {
       for (let b = busy(); b; b = busy()) await b.running;

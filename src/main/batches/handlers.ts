@@ -13,6 +13,7 @@ type BatchChannel =
   | 'batch:get'
   | 'batch:list'
   | 'batch:failuresCsv'
+  | 'batch:resume'
   | 'batch:reprint';
 
 export interface BatchHandlerDeps {
@@ -29,6 +30,7 @@ export function batchHandlers(deps: BatchHandlerDeps): HandlersFor<BatchChannel>
     'batch:get': async ({ batchId }) => (await deps.batches()).get(batchId),
     'batch:list': async () => (await deps.batches()).list(),
     'batch:failuresCsv': async ({ batchId }) => failuresCsv((await deps.batches()).get(batchId)),
+    'batch:resume': async ({ batchId }) => (await deps.batches()).resume(batchId),
     'batch:reprint': async ({ batchId, orderCode }) =>
       (await deps.batches()).reprint(batchId, orderCode ?? null),
   };

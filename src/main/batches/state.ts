@@ -32,6 +32,8 @@ export interface BatchState {
   job: { jobId: string; printer: string; at: string } | null;
   printProblem: string | null;
   done: boolean;
+  /** Not journaled: why this process's run stopped early (a restart or a resume runs it again). */
+  stopReason: string | null;
 }
 
 export function emptyOrder(code: string, orderId: number | null): BatchOrder {
@@ -141,6 +143,7 @@ export function foldBatch(records: readonly BatchRecord[]): BatchState | null {
     job: null,
     printProblem: null,
     done: false,
+    stopReason: null,
   };
   for (const r of records.slice(1)) applyRecord(state, r);
   return state;
@@ -197,6 +200,7 @@ export function viewOf(state: BatchState, running: boolean, revision: number): B
         ? { ...state.job, pages: state.printing.pages, orderCodes: state.printing.codes }
         : null,
     printProblem: state.printProblem,
+    stopReason: running ? null : state.stopReason,
     revision,
   };
 }

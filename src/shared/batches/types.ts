@@ -81,6 +81,8 @@ export interface BatchView {
   job: BatchJobView | null;
   /** Why the label job did not print, in words. */
   printProblem: string | null;
+  /** Why the run stopped before its end (the API unreachable…): resume it once that is fixed. */
+  stopReason: string | null;
   revision: number;
 }
 

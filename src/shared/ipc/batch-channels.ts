@@ -30,5 +30,6 @@ export const batchChannels = {
   'batch:get': channel<BatchView>()(z.strictObject({ batchId })),
   'batch:list': channel<BatchSummary[]>()(z.undefined()),
   'batch:failuresCsv': channel<{ fileName: string; csv: string }>()(z.strictObject({ batchId })),
+  'batch:resume': supervisorChannel<BatchView>()({ batchId }),
   'batch:reprint': supervisorChannel<BatchView>()({ batchId, orderCode: orderCodeSchema.optional() }),
 };

@@ -1,6 +1,8 @@
 // The running (or last) batch: its phase, a progress bar with counts, and its one label job.
 import { useTranslation } from 'react-i18next';
 import type { BatchView } from '../../../shared/batches/types';
+import { PinPrompt } from '../app/PinPrompt';
+import { resumeBatch } from './batch-calls';
 
 export function BatchProgress({ view }: { view: BatchView }): React.JSX.Element {
   const { t } = useTranslation();
@@ -32,6 +34,16 @@ export function BatchProgress({ view }: { view: BatchView }): React.JSX.Element 
         <p className="notice notice-error" role="alert">
           {view.printProblem}
         </p>
+      )}
+      {view.stopReason && (
+        <div className="notice notice-error" role="alert" data-testid="batch-stopped">
+          <p>{t('batches.stopped', { reason: view.stopReason })}</p>
+          <PinPrompt>
+            <button type="button" onClick={() => void resumeBatch(view.id)} data-testid="batch-resume">
+              {t('batches.resume')}
+            </button>
+          </PinPrompt>
+        </div>
       )}
       {view.phase === 'print_unknown' && <p className="notice notice-error">{t('batches.printUnknown')}</p>}
     </div>

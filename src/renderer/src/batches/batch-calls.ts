@@ -41,6 +41,12 @@ export async function reprintBatch(batchId: string, orderCode?: string): Promise
   else batchActions.fail(res.error);
 }
 
+export async function resumeBatch(batchId: string): Promise<void> {
+  const res = await station.batch.resume({ batchId, supervisorToken: supervisorToken() });
+  if (res.ok) batchActions.setView(res.value);
+  else batchActions.fail(res.error);
+}
+
 export async function downloadFailures(batchId: string): Promise<void> {
   const res = await station.batch.failuresCsv({ batchId });
   if (!res.ok) return batchActions.fail(res.error);

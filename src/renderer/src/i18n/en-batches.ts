@@ -23,6 +23,8 @@ export const enBatches = {
     printUnknown:
       'The station stopped while the label job was being sent: it may have printed. Check the printer, then print the batch again on purpose if it did not.',
     shipped: 'shipped',
+    stopped: 'The batch stopped: {{reason}} Nothing is sent twice when it goes on.',
+    resume: 'Go on with this batch',
     reprintOne: 'Print this label again',
     reprint: 'Print the whole batch job again',
     csv: 'Download the {{count}} failures (CSV)',

@@ -24,6 +24,8 @@ export const idBatches: typeof enBatches = {
     printUnknown:
       'Stasiun berhenti saat cetakan label dikirim: mungkin sudah tercetak. Periksa printer, lalu cetak ulang batch dengan sengaja bila belum.',
     shipped: 'dikirim',
+    stopped: 'Batch berhenti: {{reason}} Tidak ada yang dikirim dua kali saat dilanjutkan.',
+    resume: 'Lanjutkan batch ini',
     reprintOne: 'Cetak ulang label ini',
     reprint: 'Cetak ulang seluruh batch',
     csv: 'Unduh {{count}} kegagalan (CSV)',
