@@ -1,13 +1,14 @@
 // The batch's one label job. Each packed order's label is fetched WITHOUT marking it printed, downloaded into
 // the batch's folder and its pages read (off the main thread, count capped); one that fails is listed and
-// left out, never replaced. The good ones are merged in the supervisor's order into one PDF (pdf-lib copies
-// each page with its own MediaBox: every page keeps its true size) and sent as ONE job. `printing` is
-// journaled before the submit: a restart that finds it without an answer never prints by itself.
+// left out, never replaced. The good ones are merged in the supervisor's order into one PDF (in a worker;
+// pdf-lib copies each page with its own MediaBox: every page keeps its true size) and sent as ONE job.
+// `printing` is journaled before the submit: a restart that finds it without an answer never prints again
+// by itself.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensureDir, writeFileAtomic } from '../files/durable-file';
 import { toErrorInfo } from '../errors/error-info';
-import { pdfLib } from '../pdf/lazy-libs';
+import { mergeInWorker } from './merge-worker';
 import { mapPool } from './pool';
 import type { RunContext } from './run-context';
 import type { BatchOrder } from './state';
@@ -43,23 +44,21 @@ async function fetchOne(ctx: RunContext, o: BatchOrder, file: string): Promise<v
   }
 }
 
-/** One PDF of the given labels, in order, each page copied at its own size. */
-export async function mergeLabels(files: readonly string[]): Promise<{ bytes: Uint8Array; pages: number }> {
-  const { PDFDocument } = await pdfLib();
-  const out = await PDFDocument.create();
-  for (const file of files) {
-    const src = await PDFDocument.load(await readFile(file));
-    const copied = await out.copyPages(src, src.getPageIndices());
-    for (const page of copied) out.addPage(page);
-  }
-  return { bytes: await out.save(), pages: out.getPageCount() };
+/** One PDF of the given labels, in order, each page copied at its own size (in a worker). */
+export function mergeLabels(files: readonly string[]): Promise<{ bytes: Uint8Array; pages: number }> {
+  return mergeInWorker(files);
 }
 
 export async function printBatch(ctx: RunContext): Promise<void> {
   const ready = ctx.state.orders.filter((o) => o.label === 'ok' && o.labelFile);
   if (ready.length === 0) return;
   const file = join(ctx.dir, 'batch-labels.pdf');
-  const merged = await mergeLabels(ready.map((o) => o.labelFile ?? ''));
+  let merged: { bytes: Uint8Array; pages: number };
+  try {
+    merged = await mergeLabels(ready.map((o) => o.labelFile ?? ''));
+  } catch (err) {
+    return ctx.record({ t: 'print_failed', reason: toErrorInfo(err, 'print').message });
+  }
   await writeFileAtomic(file, merged.bytes);
   const codes = ready.map((o) => o.orderCode);
   await ctx.record({ t: 'printing', file, codes, pages: merged.pages });
