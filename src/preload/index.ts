@@ -73,6 +73,16 @@ const api = {
     update: (arg) => ipcRenderer.invoke('orders:update', arg),
     bulkPack: (arg) => ipcRenderer.invoke('orders:bulkPack', arg),
   },
+  batch: {
+    preview: (arg) => ipcRenderer.invoke('batch:preview', arg),
+    start: (arg) => ipcRenderer.invoke('batch:start', arg),
+    current: () => ipcRenderer.invoke('batch:current'),
+    get: (arg) => ipcRenderer.invoke('batch:get', arg),
+    list: () => ipcRenderer.invoke('batch:list'),
+    failuresCsv: (arg) => ipcRenderer.invoke('batch:failuresCsv', arg),
+    resume: (arg) => ipcRenderer.invoke('batch:resume', arg),
+    reprint: (arg) => ipcRenderer.invoke('batch:reprint', arg),
+  },
   cancel: {
     approve: (arg) => ipcRenderer.invoke('cancel:approve', arg),
     reject: (arg) => ipcRenderer.invoke('cancel:reject', arg),

@@ -70,7 +70,7 @@ test('cancels a to_process order with a reason after confirming', async ({ page 
   expect((await audit(api, code)).map((t) => `${t.from}>${t.to}`)).toEqual(['to_process>cancelled']);
 });
 
-test('bulk-packs two to_process orders and lists each result', async ({ page }) => {
+test('bulk-packs two to_process orders as a batch and lists each result', async ({ page }) => {
   const picked = codes.slice(1, 3);
   await openOrders(page, 'to_process');
   for (const code of picked) {
@@ -82,12 +82,14 @@ test('bulk-packs two to_process orders and lists each result', async ({ page }) 
   await expect(results).toHaveCount(2);
   for (const code of picked) {
     await expect(results.filter({ hasText: code })).toHaveAttribute('data-ok', 'true');
-    await waitFor(`${code} packed in the audit`, async () =>
-      (await audit(api, code)).some((t) => t.to === 'packed'),
+    // A batch: confirmed packed, its label printed in the batch's one job, then shipped.
+    await waitFor(`${code} shipped in the audit`, async () =>
+      (await audit(api, code)).some((t) => t.to === 'shipped'),
     );
     expect((await audit(api, code)).map((t) => `${t.from}>${t.to}`)).toEqual([
       'to_process>process',
       'process>packed',
+      'packed>shipped',
     ]);
   }
 });

@@ -147,6 +147,18 @@ describe('the handler table', () => {
       'returns:record': () => ({ orderCode: 'NOT-AN-AWB', reason: 'damaged' }),
       'returns:list': () => undefined,
       'returns:reprintSlip': () => ({ id: uuid }),
+      'batch:preview': () => ({ filter: {} }),
+      'batch:start': () => ({
+        orderCodes: ['TABLE-NOT-AN-ORDER'],
+        pickupOption: 'LATE_PICKUP',
+        supervisorToken: token,
+      }),
+      'batch:current': () => undefined,
+      'batch:get': () => ({ batchId: 'no-such-batch' }),
+      'batch:list': () => undefined,
+      'batch:failuresCsv': () => ({ batchId: 'no-such-batch' }),
+      'batch:resume': () => ({ batchId: 'no-such-batch', supervisorToken: token }),
+      'batch:reprint': () => ({ batchId: 'no-such-batch', supervisorToken: token }),
     };
 
     const answers = new Map<ChannelName, Result<unknown>>();
@@ -194,6 +206,10 @@ describe('the handler table', () => {
       'report:print',
       'returns:lookup',
       'returns:list',
+      'batch:preview',
+      'batch:start',
+      'batch:current',
+      'batch:list',
     ];
     for (const channel of mustAnswer)
       expect({ channel, ok: answers.get(channel)?.ok }).toEqual({ channel, ok: true });

@@ -25,6 +25,7 @@ import type { PeopleService } from '../people/people-service';
 import { reportHandlers } from '../report/handlers';
 import { openReport } from '../report/open-report';
 import { composeReturns } from '../returns/compose-returns';
+import { createBatches } from '../batches/compose-batches';
 import { appHandlers, appInfo } from './app-handlers';
 import { createConnection, type Connection, type ConnectionFactories } from './connection';
 import { readLaunchOptions, type Env, type LaunchOptions } from './launch-options';
@@ -124,6 +125,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     log,
     onOrderChanged: (code: string) => void packing.queue.refreshDetail(code).catch(() => undefined),
   };
+  const batches = createBatches({ dataDir: opts.dataDir, api: writes.api, ...packing.printer, events, log });
   const handlers: Handlers = {
     ...appHandlers(info),
     ...settingsHandlers(deps),
@@ -134,6 +136,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     ...peopleHandlers({ people }),
     ...reportHandlers({ report: openReport({ dataDir: opts.dataDir, settings, packing }) }),
     ...returns.handlers,
+    ...batches.handlers,
   };
 
   const unsubscribe = [
@@ -162,6 +165,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     async close() {
       for (const u of unsubscribe) u();
       await returns.close();
+      await batches.close();
       await packing.close();
       await people.flush();
       await connection.close();

@@ -13,7 +13,7 @@ import { outboxHandlers } from '../outbox/handlers';
 import { openStationOutbox } from '../outbox/station-outbox';
 import { createPrinterDriver, type PrinterDriver } from '../printing';
 import { printingHandlers } from '../printing/handlers';
-import { createPrintService } from '../printing/print-service';
+import { createPrintService, type PrintTarget } from '../printing/print-service';
 import type { SettingsService } from '../settings/settings-service';
 import { followedPrinter } from '../station/followed-printer';
 import { flowHandlers, trayEntries } from '../station/handlers';
@@ -52,6 +52,8 @@ export interface PackingServices {
   connectivity: Connectivity;
   /** A station document (a return slip) on the bench's printer, fitted to its media. */
   printFile(file: string, title: string): Promise<PrintJob>;
+  /** The bench's printer driver and label target (the batches' one label job prints there). */
+  printer: { driver: PrinterDriver; target: () => PrintTarget };
   queue: WorkQueue;
   queueStatus(): QueueStatusView;
   refreshQueue(): Promise<void>;
@@ -151,6 +153,7 @@ export function createPacking(opts: PackingOptions): PackingServices {
       const { printer, media } = targets.current();
       return driver.submit({ file, printer, media, fitToPage: true, title });
     },
+    printer: { driver, target: () => targets.current() },
     queue: queue.queue,
     queueStatus: queue.status,
     async refreshQueue() {

@@ -28,6 +28,11 @@ export interface SandboxContext {
   labelRequests: LabelRequestRecord[];
   /** Pending timers (set-process-packed); cleared on close. */
   timers: Set<NodeJS.Timeout>;
+  /**
+   * Test fault: order codes whose asynchronous set-process-packed fails after the 200 (the order stays
+   * In Process, its history says why), with the reason the history line carries.
+   */
+  asyncFailures: Map<string, string>;
 }
 
 export function storeOf(ctx: SandboxContext, request: FastifyRequest): TenantStore {

@@ -17,6 +17,15 @@ const cancelRequestSchema = z.object({
   cancel_by: z.enum(CANCEL_REASONS).optional(),
   cancel_reason: z.string().trim().min(1).optional(),
 });
+const asyncFailuresSchema = z.object({
+  order_codes: z.array(orderCodeSchema).max(1000),
+  reason: z.string().trim().min(1).max(200).optional(),
+});
+const flagsSchema = z.object({
+  order_code: orderCodeSchema,
+  is_fake: z.boolean().optional(),
+  fulfill_by_mp: z.boolean().optional(),
+});
 const moveSchema = z.object({ order_code: orderCodeSchema, to: z.enum(ORDER_STATUSES) });
 
 export function registerControlRoutes(app: FastifyInstance, ctx: SandboxContext): void {
@@ -45,6 +54,24 @@ export function registerControlRoutes(app: FastifyInstance, ctx: SandboxContext)
       cancel_reason: order.cancelReason,
       cancel_sla_at: apiTimeOrNull(order.cancelSlaAt),
     };
+  });
+
+  // The asynchronous half of set-process-packed fails for these orders (they stay In Process).
+  app.post('/__sandbox/async-failures', async (request) => {
+    const input = parseBody(asyncFailuresSchema, request.body);
+    for (const code of input.order_codes)
+      ctx.asyncFailures.set(code, input.reason ?? 'Courier booking failed');
+    return { order_codes: [...ctx.asyncFailures.keys()] };
+  });
+
+  // An order's marketplace flags as the channel would set them (fake orders, marketplace fulfilment).
+  app.post('/__sandbox/flags', async (request) => {
+    const input = parseBody(flagsSchema, request.body);
+    const order = storeOf(ctx, request).byOrderCode(input.order_code);
+    if (!order) throw notFound(`Order ${input.order_code}`);
+    if (input.is_fake !== undefined) order.isFake = input.is_fake;
+    if (input.fulfill_by_mp !== undefined) order.fulfillByMp = input.fulfill_by_mp;
+    return { order_code: order.code, is_fake: order.isFake, fulfill_by_mp: order.fulfillByMp };
   });
 
   // Force a status as "another station" would; audited like any request's change.

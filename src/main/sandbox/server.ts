@@ -49,6 +49,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
     labelUrl: (tenantId, code) => `${labelOrigin}${labels.pathFor(tenantId, code)}`,
     labelRequests,
     timers: new Set(),
+    asyncFailures: new Map(),
   };
   const api = buildApiApp(ctx);
   let apiOrigin: string;

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appChannels } from './app-channels';
+import { batchChannels } from './batch-channels';
 import { cancelChannels } from './cancel-channels';
 import type { ChannelDef } from './channel';
 import type { StationEventListener } from './events';
@@ -29,6 +30,7 @@ export const contract = {
   ...peopleChannels,
   ...reportChannels,
   ...returnsChannels,
+  ...batchChannels,
 } satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // Main → renderer events: ONE typed map, pushed through ONE channel as `{name, payload}`.
 // Type-only imports here: the sandboxed preload imports this file and must not pull in zod.
 import type { SettingsView } from './settings';
+import type { BatchView } from '../batches/types';
 import type { AppInfo } from '../app';
 import type { ErrorInfo } from '../errors';
 import type { OutboxStatusView } from '../outbox/types';
@@ -34,6 +35,8 @@ export interface StationEvents {
   'people:changed': PeopleView;
   /** Today's returns at this bench, after one was recorded or its sending moved on. */
   'returns:changed': ReturnRecordView[];
+  /** A bulk-pack batch moved (progress, outcomes, its label job). */
+  'batch:changed': BatchView;
 }
 
 export type StationEventName = keyof StationEvents;

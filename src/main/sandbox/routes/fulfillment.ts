@@ -64,6 +64,7 @@ export function registerFulfillmentRoutes(app: FastifyInstance, ctx: SandboxCont
           // Re-check: a cancellation or another station may have moved the order meanwhile.
           const action = to === 'process' ? 'set_process' : 'set_packed';
           if (!checkAction(action, order).ok) return;
+          if (to === 'packed' && failAsync(order)) return;
           if (to === 'packed') pack(order, input.pickup_option);
           change(store, order, to, request);
         },
@@ -115,6 +116,20 @@ export function registerFulfillmentRoutes(app: FastifyInstance, ctx: SandboxCont
     closeCancelRequest(order, ctx.now());
     return sendOk(request, reply, `Success Reject Cancel Order ${order.code}`, []);
   });
+
+  /** The test fault: the asynchronous packing fails, the order stays where it is and says why. */
+  function failAsync(order: StoredOrder): boolean {
+    const reason = ctx.asyncFailures.get(order.code);
+    if (reason === undefined) return false;
+    order.history.push({
+      status: order.status,
+      at: ctx.now(),
+      activity: 'Pack Failed',
+      actor: 'System',
+      remarks: reason,
+    });
+    return true;
+  }
 
   /** Packing fixes the pickup slot and gets the courier's tracking number (airway bill). */
   function pack(order: StoredOrder, pickupOption: string): void {

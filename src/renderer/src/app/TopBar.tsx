@@ -31,6 +31,14 @@ export function TopBar(): React.JSX.Element {
           : queue?.lastSyncAt
             ? t('app.lastSync', { time: formatTime(queue.lastSyncAt), count: queue.count })
             : t('app.neverSynced')}
+        {queue?.syncing && queue.progress.total > 0 && (
+          <progress
+            value={queue.progress.done}
+            max={queue.progress.total}
+            aria-label={t('app.syncing', { done: queue.progress.done, total: queue.progress.total })}
+            data-testid="sync-progress"
+          />
+        )}
         {queue?.lastError && <span className="sync-error"> · {queue.lastError.message}</span>}
       </span>
       <button type="button" onClick={() => void station.queue.refresh()}>

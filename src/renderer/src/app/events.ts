@@ -1,5 +1,6 @@
 // Main's events into the stores: one subscription for the whole renderer.
 import type { StepEvent } from '../../../shared/station';
+import { batchActions } from '../batches/batch-store';
 import { flowActions, flowSnapshot } from '../pack/flow-store';
 import { returnsActions } from '../returns/returns-store';
 import { appActions } from './app-store';
@@ -32,6 +33,8 @@ export function subscribeToStation(): () => void {
         return appActions.setPeople(event.payload);
       case 'returns:changed':
         return returnsActions.setToday(event.payload);
+      case 'batch:changed':
+        return batchActions.setView(event.payload);
       case 'print:failed':
         // A label that never came out of the printer holds the bench like any error.
         return flowActions.error(event.payload.error, event.payload.orderCode);

@@ -124,8 +124,6 @@ export const enOrders = {
     selectedCount: 'Picked: {{count}}',
     packSelected: 'Pack selected',
     clearSelection: 'Clear picks',
-    bulkOk: 'accepted',
-    bulkFailed: 'refused',
     dismiss: 'Hide results',
     create: 'New manual order',
     form: {

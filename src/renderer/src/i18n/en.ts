@@ -3,6 +3,7 @@
 // Counts are written so one text fits every number ("Labels waiting: 3"): Indonesian has no plural forms.
 
 import { enCommands } from './en-commands';
+import { enBatches } from './en-batches';
 import { enOrders } from './en-orders';
 import { enScan } from './en-scan';
 import { enPeople } from './en-people';
@@ -22,7 +23,7 @@ export const en = {
     shift: 'Packed: {{packed}} · {{perHour}} per hour · {{avg}} s per order',
     lastSync: 'Orders updated {{time}} · {{count}} open',
     neverSynced: 'Orders not loaded yet',
-    syncing: 'Updating orders…',
+    syncing: 'Updating orders… {{done}}/{{total}}',
     refresh: 'Update now',
     demo: 'DEMO',
     demoBanner: 'DEMO — sandbox data, labels are not real',
@@ -290,6 +291,7 @@ export const en = {
   ...enUnreadable,
   ...enScan,
   ...enPeople,
+  ...enBatches,
 };
 
 export type Messages = typeof en;

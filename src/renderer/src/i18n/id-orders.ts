@@ -128,8 +128,6 @@ export const idOrders: Pick<Messages, 'orders'> = {
     selectedCount: 'Dipilih: {{count}}',
     packSelected: 'Kemas yang dipilih',
     clearSelection: 'Hapus pilihan',
-    bulkOk: 'diterima',
-    bulkFailed: 'ditolak',
     dismiss: 'Sembunyikan hasil',
     create: 'Pesanan manual baru',
     form: {

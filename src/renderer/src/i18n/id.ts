@@ -2,6 +2,7 @@
 // on the warehouse floor: everyday words ("scan", "label", "kurir"), short sentences, polite imperatives.
 import { idCommands } from './id-commands';
 import type { Messages } from './en';
+import { idBatches } from './id-batches';
 import { idOrders } from './id-orders';
 import { idScan } from './id-scan';
 import { idPeople } from './id-people';
@@ -21,7 +22,7 @@ export const id: Messages = {
     shift: 'Dikemas: {{packed}} · {{perHour}} per jam · {{avg}} detik per pesanan',
     lastSync: 'Pesanan diperbarui {{time}} · {{count}} terbuka',
     neverSynced: 'Pesanan belum dimuat',
-    syncing: 'Memperbarui pesanan…',
+    syncing: 'Memperbarui pesanan… {{done}}/{{total}}',
     refresh: 'Perbarui sekarang',
     demo: 'DEMO',
     demoBanner: 'DEMO — data sandbox, label tidak asli',
@@ -289,4 +290,5 @@ export const id: Messages = {
   ...idUnreadable,
   ...idScan,
   ...idPeople,
+  ...idBatches,
 };

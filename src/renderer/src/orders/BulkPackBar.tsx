@@ -1,13 +1,14 @@
-// Pack the ticked to_process orders in one go with a pickup option; then one line per order saying
-// whether the API took it (packing runs asynchronously on the API side).
+// Pack the ticked to_process orders in one go with a pickup option. It runs as a batch (src/renderer/src/
+// batches): main refuses fake, marketplace-fulfilled and cancel-requested orders, confirms each
+// asynchronous outcome, prints the labels as one job and ships; one line per order says how it ended.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../shared/errors';
-import type { BulkPackResult } from '../../../shared/ipc/orders-channels';
 import { PICKUP_OPTIONS, type PickupOption } from '../../../shared/orders/options';
 import { supervisorToken, useSettings } from '../app/app-store';
 import { PinPrompt } from '../app/PinPrompt';
 import { station } from '../app/station';
+import { batchActions, useBatchView } from '../batches/batch-store';
 import { ErrorNote } from './ErrorNote';
 import { ordersActions, useChecked } from './orders-store';
 
@@ -17,14 +18,16 @@ export function BulkPackBar(): React.JSX.Element | null {
   const stationPickup = useSettings()?.pickupOption ?? 'LATE_PICKUP';
   const [pickup, setPickup] = useState<PickupOption | null>(null);
   const [busy, setBusy] = useState(false);
-  const [results, setResults] = useState<BulkPackResult['results'] | null>(null);
+  const [batchId, setBatchId] = useState<string | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
+  const view = useBatchView();
+  const results = batchId && view?.id === batchId ? view.orders : null;
 
   if (checked.length === 0 && !results && !error) return null;
 
   async function pack(): Promise<void> {
     setBusy(true);
-    const res = await station.orders.bulkPack({
+    const res = await station.batch.start({
       orderCodes: [...checked],
       pickupOption: pickup ?? stationPickup,
       supervisorToken: supervisorToken(),
@@ -32,7 +35,8 @@ export function BulkPackBar(): React.JSX.Element | null {
     setBusy(false);
     if (!res.ok) return setError(res.error);
     setError(null);
-    setResults(res.value.results);
+    batchActions.setView(res.value);
+    setBatchId(res.value.id);
     ordersActions.clearChecked();
     ordersActions.reload();
   }
@@ -77,17 +81,25 @@ export function BulkPackBar(): React.JSX.Element | null {
             {results.map((r) => (
               <li
                 key={r.orderCode}
-                className={r.ok ? 'notice-ok' : 'notice-error'}
+                className={
+                  r.state === 'packed'
+                    ? 'notice-ok'
+                    : r.state === 'waiting' || r.state === 'sent'
+                      ? ''
+                      : 'notice-error'
+                }
                 data-code={r.orderCode}
-                data-ok={r.ok}
+                data-ok={r.state === 'packed'}
+                data-state={r.state}
               >
-                <strong>{r.orderCode}</strong> {r.ok ? t('orders.bulkOk') : t('orders.bulkFailed')} —{' '}
-                {r.message}
+                <strong>{r.orderCode}</strong> {t(`batches.state.${r.state}`)}
+                {r.shipped && <> · {t('batches.shipped')}</>}
+                {r.reason && <> — {r.reason}</>}
                 {r.requestId && <code className="request-id"> {r.requestId}</code>}
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => setResults(null)}>
+          <button type="button" onClick={() => setBatchId(null)}>
             {t('orders.dismiss')}
           </button>
         </>

@@ -2,6 +2,7 @@
 // detail beside it, and the manual order form.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BatchPanel } from '../batches/BatchPanel';
 import { BulkPackBar } from './BulkPackBar';
 import { CreateOrderForm } from './CreateOrderForm';
 import { ErrorNote } from './ErrorNote';
@@ -30,6 +31,7 @@ export function OrdersScreen(): React.JSX.Element {
         )}
       </header>
       {creating && <CreateOrderForm onClose={() => setCreating(false)} />}
+      <BatchPanel />
       <OrderFilters />
       <BulkPackBar />
       {error && <ErrorNote error={error} />}
