@@ -132,6 +132,18 @@ describe('the handler table', () => {
         pickupOption: 'MID_PICKUP',
         supervisorToken: token,
       }),
+      'documents:testPage': () => undefined,
+      'documents:printSlip': () => ({ orderCode: other }),
+      'documents:printSlips': () => ({ orderCodes: [other, scanned] }),
+      'handover:pending': () => undefined,
+      'handover:check': () => ({ courier: 'Nobody Express', pickupOption: null, scanned: ['X1'] }),
+      'handover:printManifest': () => ({ courier: 'Nobody Express', pickupOption: null }),
+      'handover:close': () => ({ courier: 'Nobody Express', pickupOption: null, scanned: [] }),
+      'handover:history': () => undefined,
+      'handover:reprint': () => ({ id: uuid }),
+      'handover:csv': () => ({ id: uuid }),
+      'search:find': () => ({ query: other }),
+      'search:byTracking': () => ({ tracking: 'NO-SUCH-AWB' }),
     };
 
     const answers = new Map<ChannelName, Result<unknown>>();
@@ -171,6 +183,13 @@ describe('the handler table', () => {
       'orders:track',
       'orders:create',
       'orders:update',
+      'documents:testPage',
+      'documents:printSlip',
+      'documents:printSlips',
+      'handover:pending',
+      'handover:history',
+      'search:find',
+      'search:byTracking',
     ];
     for (const channel of mustAnswer)
       expect({ channel, ok: answers.get(channel)?.ok }).toEqual({ channel, ok: true });

@@ -7,7 +7,9 @@ import { createEventBus, type EventBus } from '../ipc/event-bus';
 import type { Handlers } from '../ipc/handlers';
 import { invokeHandler } from '../ipc/invoke';
 import type { Logger } from '../log/logger';
+import { createPrinterDriver } from '../printing';
 import type { PrinterDriver } from '../printing/types';
+import { createDocumentFeatures, type DocumentFeatures } from '../documents/compose-documents';
 import { forgetSecretEnv } from '../printing/run-command';
 import type { Redactor } from '../log/redact';
 import { settingsHandlers, supervisorHandlers } from '../settings/handlers';
@@ -48,6 +50,7 @@ export interface StationServices {
   connection: Connection;
   supervisor: SupervisorSessions;
   packing: PackingServices;
+  documents: DocumentFeatures;
 }
 
 export interface Station {
@@ -91,14 +94,24 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
 
   const info = { version: opts.version ?? '0.0.0', host: opts.host, dataDir: opts.dataDir, connection };
   const deps = { settings, connection, supervisor };
+  const driver = opts.printerDriver ?? createPrinterDriver(process.platform);
   const packing = createPacking({
     dataDir: opts.dataDir,
     api: () => connection.requireApi(),
     settings,
     events,
     log,
-    driver: opts.printerDriver,
+    driver,
     syncIntervalMs: opts.syncIntervalMs,
+  });
+  const api = () => connection.requireApi();
+  const documents = await createDocumentFeatures({
+    ...opts,
+    api,
+    settings,
+    queue: packing.queue,
+    driver,
+    events,
   });
   // Order writes need the API online; the work queue looks a changed order up again at once.
   const writes = {
@@ -114,6 +127,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     ...packing.handlers,
     ...cancelHandlers(writes),
     ...ordersHandlers(writes),
+    ...documents.handlers,
   };
 
   const unsubscribe = [
@@ -134,12 +148,13 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
   return {
     handlers,
     events,
-    services: { settings, connection, supervisor, packing },
+    services: { settings, connection, supervisor, packing, documents },
     launch,
     invoke: (channel, rawArg) =>
       invokeHandler(handlers, channel, rawArg, { host: opts.host, supervisor, log }),
     async close() {
       for (const u of unsubscribe) u();
+      documents.close();
       await packing.close();
       await connection.close();
     },

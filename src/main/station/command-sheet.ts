@@ -1,6 +1,5 @@
-// The printable command-barcode sheet (A4): one Code128 card per command, with its name in words, so a
+// The printable command-barcode sheet (A4, printed on the document printer): one Code128 card per command, with its name in words, so a
 // gloved packer can acknowledge, reprint or print the tray without touching the keyboard.
-import { writeFile } from 'node:fs/promises';
 import { bwip, pdfLib } from '../pdf/lazy-libs';
 import { COMMANDS, commandBarcode, type Command } from '../../shared/commands';
 
@@ -13,7 +12,7 @@ const WORDS: Record<Command, string> = {
   PRINT_TRAY: 'PRINT LABELS-PENDING TRAY',
 };
 
-export async function writeCommandSheet(path: string): Promise<string> {
+export async function commandSheetPdf(): Promise<Uint8Array> {
   const [{ PDFDocument, StandardFonts, rgb }, bwipjs] = await Promise.all([pdfLib(), bwip()]);
   const doc = await PDFDocument.create();
   const page = doc.addPage([595.28, 841.89]);
@@ -34,6 +33,5 @@ export async function writeCommandSheet(path: string): Promise<string> {
     page.drawText(WORDS[command], { x: 360, y: y + height / 2, size: 14, font, color: rgb(0, 0, 0) });
     y -= height + 40;
   }
-  await writeFile(path, await doc.save());
-  return path;
+  return doc.save();
 }

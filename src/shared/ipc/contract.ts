@@ -7,12 +7,15 @@ import type { Result } from '../errors';
 import { appChannels } from './app-channels';
 import { cancelChannels } from './cancel-channels';
 import type { ChannelDef } from './channel';
+import { documentsChannels } from './documents-channels';
 import type { StationEventListener } from './events';
 import { flowChannels } from './flow-channels';
+import { handoverChannels } from './handover-channels';
 import { ordersChannels } from './orders-channels';
 import { outboxChannels } from './outbox-channels';
 import { printingChannels } from './printing-channels';
 import { queueChannels } from './queue-channels';
+import { searchChannels } from './search-channels';
 
 /** One file per domain; the order here is the order hosts and tests iterate. */
 export const contract = {
@@ -23,6 +26,9 @@ export const contract = {
   ...outboxChannels,
   ...cancelChannels,
   ...ordersChannels,
+  ...documentsChannels,
+  ...handoverChannels,
+  ...searchChannels,
 } satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
