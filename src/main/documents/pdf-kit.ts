@@ -52,7 +52,16 @@ export interface Barcode {
 /** A Code128 barcode as a PNG (bwip-js); the caller places it with drawBarcode. */
 export async function code128(text: string): Promise<Barcode> {
   const bwipjs = await bwip();
-  const png = await bwipjs.toBuffer({ bcid: 'code128', text, scale: 2, height: 10, paddingwidth: 4 });
+  // An opaque white ground: a transparent one is black to a printer or reader that ignores the alpha.
+  const png = await bwipjs.toBuffer({
+    bcid: 'code128',
+    text,
+    scale: 2,
+    height: 10,
+    paddingwidth: 6,
+    paddingheight: 2,
+    backgroundcolor: 'FFFFFF',
+  });
   return { text, png: new Uint8Array(png) };
 }
 
