@@ -40,7 +40,7 @@ function luminance(stream: PDFRawStream): { pixels: Uint8ClampedArray; width: nu
 export async function decodePdfBarcodes(bytes: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(bytes);
   const reader = new Code128Reader();
-  const hints = new Map([
+  const hints = new Map<DecodeHintType, unknown>([
     [DecodeHintType.POSSIBLE_FORMATS, [BarcodeFormat.CODE_128]],
     [DecodeHintType.TRY_HARDER, true],
   ]);

@@ -7,7 +7,9 @@ import { feedback } from '../pack/feedback';
 import { flowActions } from '../pack/flow-store';
 import { storedLanguage } from '../i18n';
 import { useScanner } from '../scan/useScanner';
+import { HandoverScreen } from '../handover/HandoverScreen';
 import { OrdersScreen } from '../orders/OrdersScreen';
+import { SearchScreen } from '../search/SearchScreen';
 import { OutboxScreen } from '../outbox/OutboxScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { useInfo, useScreen, useSettings } from './app-store';
@@ -90,6 +92,10 @@ export function App(): React.JSX.Element {
         <OutboxScreen />
       ) : screen === 'orders' ? (
         <OrdersScreen />
+      ) : screen === 'handover' ? (
+        <HandoverScreen />
+      ) : screen === 'search' ? (
+        <SearchScreen />
       ) : (
         <PackScreen />
       )}

@@ -2,6 +2,7 @@
 // extra in either language fails the type check. Texts are short: they are read at arm's length, mid-task.
 // Counts are written so one text fits every number ("Labels waiting: 3"): Indonesian has no plural forms.
 
+import { enDocuments } from './en-documents';
 import { enOrders } from './en-orders';
 import { enSettings } from './en-settings';
 
@@ -290,6 +291,7 @@ export const en = {
   },
   ...enOrders,
   ...enSettings,
+  ...enDocuments,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,7 @@
 // Bahasa Indonesia. Typed with en.ts's shape: a missing or extra key is a type error. Written for packers
 // on the warehouse floor: everyday words ("scan", "label", "kurir"), short sentences, polite imperatives.
 import type { Messages } from './en';
+import { idDocuments } from './id-documents';
 import { idOrders } from './id-orders';
 import { idSettings } from './id-settings';
 
@@ -289,4 +290,5 @@ export const id: Messages = {
   },
   ...idOrders,
   ...idSettings,
+  ...idDocuments,
 };

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../../shared/ipc';
 import { useSettings } from '../app/app-store';
 import { PinPrompt } from '../app/PinPrompt';
+import { DocumentPrinterSection } from '../documents/DocumentPrinterSection';
 import { BarcodeImport } from './BarcodeImport';
 import { ConnectionSection } from './ConnectionSection';
 import { PackingSection } from './PackingSection';
@@ -30,6 +31,7 @@ function SettingsBody({ settings }: { settings: SettingsView }): React.JSX.Eleme
     <div className="settings-grid">
       <ConnectionSection settings={settings} />
       <PrinterSection settings={settings} />
+      <DocumentPrinterSection settings={settings} />
       <PackingSection settings={settings} />
       <BarcodeImport />
       <PinSection settings={settings} />
