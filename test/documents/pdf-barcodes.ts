@@ -2,15 +2,19 @@
 // stores bwip-js's PNG as Flate-compressed RGB), inflated to pixels and decoded by ZXing's Code128
 // reader — a real decode of the printed bytes, not a look at what we meant to encode.
 import { inflateSync } from 'node:zlib';
-import {
+import { createRequire } from 'node:module';
+import type * as ZXing from '@zxing/library';
+import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+
+// ZXing ships CommonJS whose named exports Playwright's ESM loader cannot see: required, typed as itself.
+const {
   BarcodeFormat,
   BinaryBitmap,
   Code128Reader,
   DecodeHintType,
   GlobalHistogramBinarizer,
   RGBLuminanceSource,
-} from '@zxing/library';
-import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+} = createRequire(import.meta.url)('@zxing/library') as typeof ZXing;
 
 /** Gray levels of the image as printed on white paper (its soft mask, if any, applied). */
 function luminance(stream: PDFRawStream): { pixels: Uint8ClampedArray; width: number; height: number } {
@@ -40,7 +44,7 @@ function luminance(stream: PDFRawStream): { pixels: Uint8ClampedArray; width: nu
 export async function decodePdfBarcodes(bytes: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(bytes);
   const reader = new Code128Reader();
-  const hints = new Map<DecodeHintType, unknown>([
+  const hints = new Map<ZXing.DecodeHintType, unknown>([
     [DecodeHintType.POSSIBLE_FORMATS, [BarcodeFormat.CODE_128]],
     [DecodeHintType.TRY_HARDER, true],
   ]);
