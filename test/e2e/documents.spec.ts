@@ -1,26 +1,17 @@
-// Documents end to end: packing slips with every label and on demand (document printer = the capture
-// queue), the courier handover at the dock (mouse and keyboard, stray and missing boxes called out, the
-// manifest's barcodes decoded, the closed handover kept across a restart), and an AWB scanned on the Pack
-// screen finding its order.
+// Documents end to end: packing slips with every label and on demand (the document printer is the
+// DOCUMENTS capture queue, labels stay on CAPTURE), the courier handover at the dock (mouse and keyboard,
+// stray and missing boxes called out, the manifest's barcodes decoded, the closed handover kept across a
+// restart), and an AWB scanned on the Pack screen finding its order.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { RunningSandbox } from '../../src/main/sandbox';
+import { DOCUMENTS_QUEUE, documentBytes, documentTitled, lastJobNumber } from '../documents/document-queue';
 import { decodePdfBarcodes } from '../documents/pdf-barcodes';
 import { newOrderInput } from '../support/new-order';
 import { tenantHeaders } from '../support/sandbox';
-import {
-  captureJobs,
-  jobTitle,
-  readJob,
-  scan,
-  startApi,
-  startHost,
-  TENANT,
-  waitFor,
-  type Host,
-} from './harness';
+import { scan, startApi, startHost, TENANT, waitFor, type Host } from './harness';
 
 const RUN = Date.now().toString(36).toUpperCase();
 const COURIER = `E2E DOCK ${RUN}`;
@@ -49,15 +40,6 @@ async function open(page: Page): Promise<void> {
   await expect(page.getByTestId('sync-status')).toContainText(/\d/, { timeout: 20_000 });
 }
 
-/** The capture-queue job titled `title` that was not there before. */
-async function jobTitled(title: string, before: string[]): Promise<string> {
-  return waitFor(`a job titled ${title}`, async () => {
-    for (const job of (await captureJobs()).filter((j) => !before.includes(j)))
-      if ((await jobTitle(job).catch(() => '')) === title) return job;
-    return null;
-  });
-}
-
 test.beforeAll(async () => {
   api = await startApi({ seed: 5 });
   for (const code of codes)
@@ -69,7 +51,7 @@ test.beforeAll(async () => {
   await writeFile(
     join(dataDir, 'settings.json'),
     JSON.stringify({
-      settings: { documentPrinter: 'CAPTURE', documentMedia: 'A6', packingSlips: 'with_label' },
+      settings: { documentPrinter: DOCUMENTS_QUEUE, documentMedia: 'A6', packingSlips: 'with_label' },
     }),
   );
   host = await startHost({ api, dataDir });
@@ -84,17 +66,17 @@ test('slips: each scanned label brings its slip on the document printer; one mor
   page,
 }) => {
   await open(page);
-  const before = await captureJobs();
+  const before = await lastJobNumber();
   for (const code of codes) {
     await scan(page, code);
     await expect(page.getByTestId('headline')).toContainText(code);
-    const slip = await jobTitled(`slip-${code}`, before);
-    expect(await decodePdfBarcodes(await readJob(slip))).toEqual([code]);
+    const slip = await documentTitled(`slip-${code}`, before);
+    expect(await decodePdfBarcodes(slip.bytes)).toEqual([code]);
   }
-  const again = await captureJobs();
+  const again = await lastJobNumber();
   await page.getByTestId('print-slip').click();
   await expect(page.getByTestId('slip-message')).toContainText(codes[1]);
-  await jobTitled(`slip-${codes[1]}`, again);
+  await documentTitled(`slip-${codes[1]}`, again);
   await waitFor('both shipped', async () => {
     const states = await Promise.all(
       codes.map((c) => apiCall<{ order_status: string }>('/tracking', { order_code: c })),
@@ -129,13 +111,11 @@ test('handover at the dock: stray and missing boxes called out, manifest printed
   await expect(page.getByTestId('dock-missing')).toContainText(codes[1]);
 
   // Mouse: print the list for both signatures; its barcodes are the two AWBs.
-  const before = await captureJobs();
   await page.getByTestId('dock-print').click();
-  await expect(page.getByTestId('handover-message')).toContainText(/CAPTURE-\d+/);
-  const job = await waitFor('the manifest job', async () =>
-    (await captureJobs()).find((j) => !before.includes(j)),
-  );
-  expect((await decodePdfBarcodes(await readJob(job))).sort()).toEqual([...awbs].sort());
+  const printed = page.getByTestId('handover-message');
+  await expect(printed).toContainText(/DOCUMENTS-\d+/);
+  const jobId = /DOCUMENTS-\d+/.exec((await printed.textContent()) ?? '')?.[0] ?? '';
+  expect((await decodePdfBarcodes(await documentBytes(jobId))).sort()).toEqual([...awbs].sort());
 
   // Close with a box missing: asked once more, then recorded.
   await page.getByTestId('dock-close').click();
@@ -152,12 +132,11 @@ test('handover at the dock: stray and missing boxes called out, manifest printed
   const record = page.getByTestId('handover-record').filter({ hasText: COURIER });
   await expect(record).toHaveCount(1);
   await expect(page.getByTestId('handover-group').filter({ hasText: COURIER })).toHaveCount(0);
-  const beforeReprint = await captureJobs();
   await record.getByRole('button').first().click();
-  const reprint = await waitFor('the reprinted manifest', async () =>
-    (await captureJobs()).find((j) => !beforeReprint.includes(j)),
-  );
-  expect((await decodePdfBarcodes(await readJob(reprint))).sort()).toEqual([...awbs].sort());
+  const reprinted = page.getByTestId('handover-message');
+  await expect(reprinted).toContainText(/DOCUMENTS-\d+/);
+  const reprintId = /DOCUMENTS-\d+/.exec((await reprinted.textContent()) ?? '')?.[0] ?? '';
+  expect((await decodePdfBarcodes(await documentBytes(reprintId))).sort()).toEqual([...awbs].sort());
 });
 
 test('find anything: an AWB scanned on the Pack screen finds its order; the Find screen finds it by AWB', async ({

@@ -12,7 +12,14 @@ import { createJsonFileStore } from '../../src/main/settings/store';
 import { createMemoryVault } from '../../src/main/settings/vault';
 import type { Result } from '../../src/shared/errors';
 import type { HandoverRecord } from '../../src/shared/handover/types';
-import { CAPTURE_DIR, capturedSince, cupsJobNumber, waitForCaptured } from '../crash/capture-jobs';
+import {
+  DOCUMENTS_QUEUE,
+  documentBytes,
+  documentTitled,
+  jobsIn,
+  LABEL_DIR,
+  lastJobNumber,
+} from '../documents/document-queue';
 import { memoryLogger } from '../hosts/fakes';
 import { newOrderInput } from '../support/new-order';
 import { startSandboxFor, type RunningSandbox } from '../support/sandbox';
@@ -51,12 +58,6 @@ async function value<T>(p: Promise<Result<T>>): Promise<T> {
   return r.value;
 }
 
-async function capturedBytes(jobId: string): Promise<Buffer> {
-  const n = cupsJobNumber(jobId);
-  await waitForCaptured(0, [n], 20_000);
-  return readFile(join(CAPTURE_DIR, `job-${n}.prn`));
-}
-
 beforeAll(async () => {
   sb = await startSandboxFor(TENANT, { orders: 30, seed: 11 });
   api = createOrdersClient({ baseUrl: sb.apiOrigin, tenantId: TENANT.id, apiKey: TENANT.key });
@@ -81,7 +82,7 @@ describe('courier handover and packing slips on the document printer', () => {
         station.invoke('settings:update', {
           patch: {
             labelPrinter: 'CAPTURE',
-            documentPrinter: 'CAPTURE',
+            documentPrinter: DOCUMENTS_QUEUE,
             documentMedia: 'A6',
             packingSlips: 'with_label',
             pickupOption: 'EARLY_PICKUP',
@@ -93,27 +94,21 @@ describe('courier handover and packing slips on the document printer', () => {
           newOrderInput(code, { delivery: { logistic: COURIER, logistic_carrier: COURIER } }),
         );
       await value(station.invoke('queue:refresh', undefined));
-      const since = Date.now() - 1_000;
+      const after = await lastJobNumber();
       for (const code of codes) {
         const outcome = await value(station.invoke('flow:scan', { code }));
         expect(outcome).toMatchObject({ kind: 'printed', pickupOption: 'EARLY_PICKUP' });
       }
       await (await station.services.packing.flow()).idle();
-      // One slip per order, each its own job, titled with its order.
-      const end = Date.now() + 20_000;
-      let slips: string[] = [];
-      while (Date.now() < end) {
-        slips = (await capturedSince(since)).map((j) => j.title).filter((t) => t.startsWith('slip-HO-'));
-        if (codes.every((c) => slips.includes(`slip-${c}`))) break;
-        await new Promise((r) => setTimeout(r, 200));
+      // One slip per order on the document printer, each its own job whose barcode is its order...
+      for (const code of codes) {
+        const slip = await documentTitled(`slip-${code}`, after);
+        expect(await decodePdfBarcodes(slip.bytes)).toEqual([code]);
       }
-      expect(slips.filter((t) => codes.some((c) => t === `slip-${c}`)).sort()).toEqual(
-        codes.map((c) => `slip-${c}`),
-      );
-      for (const job of (await capturedSince(since)).filter((j) => j.title === `slip-${codes[0]}`)) {
-        const bytes = await readFile(join(CAPTURE_DIR, `job-${job.job}.prn`));
-        expect(await decodePdfBarcodes(bytes)).toEqual([codes[0]]);
-      }
+      // ...and the labels on the label printer, never a slip there.
+      const labelTitles = (await jobsIn(LABEL_DIR)).filter((j) => j.job > after).map((j) => j.title);
+      for (const code of codes) expect(labelTitles).toContain(`label ${code}`);
+      expect(labelTitles.filter((t) => t.startsWith('slip-'))).toEqual([]);
     } finally {
       await station.close();
     }
@@ -133,8 +128,8 @@ describe('courier handover and packing slips on the document printer', () => {
 
       const key = { courier: COURIER, pickupOption: 'EARLY_PICKUP' as const };
       const job = await value(station.invoke('handover:printManifest', key));
-      expect(job.printer).toBe('CAPTURE');
-      expect(await decodePdfBarcodes(await capturedBytes(job.jobId))).toEqual(awbs);
+      expect(job.printer).toBe(DOCUMENTS_QUEUE);
+      expect(await decodePdfBarcodes(await documentBytes(job.jobId))).toEqual(awbs);
 
       // The dock: two boxes scanned (one by AWB, one by order code), one stray box, one not scanned.
       const scanned = [awbs[0].toLowerCase(), codes[1], 'STRAY-BOX-1'];
@@ -161,7 +156,7 @@ describe('courier handover and packing slips on the document printer', () => {
       const pending = await value(station.invoke('handover:pending', undefined));
       expect(pending.groups.find((g) => g.courier === COURIER)).toBeUndefined();
       const again = await value(station.invoke('handover:reprint', { id: record.id }));
-      expect(await decodePdfBarcodes(await capturedBytes(again.jobId))).toEqual(awbs);
+      expect(await decodePdfBarcodes(await documentBytes(again.jobId))).toEqual(awbs);
       // Closing what was already handed over is refused with words, not recorded twice.
       const twice = await station.invoke('handover:close', {
         courier: COURIER,
@@ -179,16 +174,16 @@ describe('courier handover and packing slips on the document printer', () => {
     const station = await open();
     try {
       const sheet = await value(station.invoke('commands:printSheet', undefined));
-      expect(sheet.jobId).toMatch(/^CAPTURE-\d+$/);
-      expect((await capturedBytes(sheet.jobId ?? '')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(sheet.jobId).toMatch(/^DOCUMENTS-\d+$/);
+      expect((await documentBytes(sheet.jobId ?? '')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       const page = await value(station.invoke('documents:testPage', undefined));
-      expect(page.printer).toBe('CAPTURE');
+      expect(page.printer).toBe(DOCUMENTS_QUEUE);
       const slips = await value(
         station.invoke('documents:printSlips', { orderCodes: [...codes, 'NO-SUCH-ORDER'] }),
       );
       expect(slips.printed).toEqual(codes);
       expect(slips.missing.map((m) => m.orderCode)).toEqual(['NO-SUCH-ORDER']);
-      expect(await decodePdfBarcodes(await capturedBytes(slips.job.jobId))).toEqual(codes);
+      expect(await decodePdfBarcodes(await documentBytes(slips.job.jobId))).toEqual(codes);
     } finally {
       await station.close();
     }
