@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTimeFormatter } from '../app/time';
+import './handover.css';
 import { HandoverDock } from './HandoverDock';
 import { HandoverMessageLine } from './HandoverMessageLine';
 import {

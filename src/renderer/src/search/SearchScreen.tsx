@@ -2,6 +2,7 @@
 // station are searched first (works offline), then the Orders API.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../handover/handover.css';
 import { searchActions, useSearchBusy, useSearchError, useSearchResult } from './search-store';
 
 export function SearchScreen(): React.JSX.Element {
