@@ -68,7 +68,9 @@ export async function createDocumentFeatures(opts: DocumentFeaturesOptions) {
             log.error('Could not keep the pickup option for the handover', { orderCode, error }),
           );
     }
-    if (step === 'print' && state === 'done' && settings.current().packingSlips === 'with_label') {
+    // A tray's separator slip is a print step too, but not a label: no packing slip for it.
+    const label = step === 'print' && state === 'done' && d?.separator !== true;
+    if (label && settings.current().packingSlips === 'with_label') {
       void slips.printSlip(orderCode).catch((error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
         log.warn('Packing slip did not print', { orderCode, error: message });
