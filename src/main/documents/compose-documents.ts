@@ -53,7 +53,11 @@ export async function createDocumentFeatures(opts: DocumentFeaturesOptions) {
   const slips: Slips = createSlips({ detail, printer, media: () => settings.current().documentMedia });
 
   const store = new HandoverStore(opts.dataDir);
-  await store.load();
+  const damaged = await store.load();
+  if (damaged)
+    log.error('The handover history could not be read; it was moved aside and a new one started', {
+      movedTo: damaged,
+    });
   const handover = createHandoverService({ api: opts.api, store, now });
 
   const unsubscribe = events.subscribe((event) => {

@@ -1,10 +1,11 @@
 // The handovers this station closed, and the pickup option of each order it packed, in the data dir
 // (durable, 0600): a closed handover survives a crash or restart the moment close() resolved.
+import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { HandoverRecord } from '../../shared/handover/types';
 import { PICKUP_OPTIONS, type PickupOption } from '../../shared/orders/options';
-import { readJsonFile, SerialWriter } from '../files/durable-file';
+import { SerialWriter } from '../files/durable-file';
 
 const orderSchema = z.object({
   orderCode: z.string(),
@@ -41,13 +42,29 @@ export class HandoverStore {
     this.writer = new SerialWriter(this.path);
   }
 
-  /** Loads what is on disk; a file that cannot be read is an error (never silently an empty history). */
-  async load(): Promise<void> {
-    const raw = await readJsonFile(this.path);
-    if (raw === null || raw === undefined) return;
-    const parsed = fileSchema.parse(raw);
+  /**
+   * Loads what is on disk. A damaged file is never overwritten by an empty history: it is moved aside
+   * (kept for whoever repairs the station) and its new name returned, for the log; null when all is well.
+   */
+  async load(): Promise<string | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+    let parsed: z.output<typeof fileSchema> | null = null;
+    try {
+      parsed = fileSchema.parse(JSON.parse(text));
+    } catch {
+      const aside = `${this.path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      await rename(this.path, aside);
+      return aside;
+    }
     this.handovers = parsed.handovers;
     this.pickups = new Map(Object.entries(parsed.pickups));
+    return null;
   }
 
   list(): HandoverRecord[] {
