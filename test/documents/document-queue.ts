@@ -18,7 +18,8 @@ export async function jobsIn(dir: string): Promise<QueueJob[]> {
   const jobs: QueueJob[] = [];
   for (const name of names) {
     const m = /^job-(\d+)\.meta$/.exec(name);
-    if (!m) continue;
+    // The backend renames the meta file into place before the bytes: a job counts once both are there.
+    if (!m || !names.includes(`job-${m[1]}.prn`)) continue;
     const meta = await readFile(join(dir, name), 'utf8').catch(() => '');
     jobs.push({ job: Number(m[1]), title: /^title=(.*)$/m.exec(meta)?.[1] ?? '' });
   }
