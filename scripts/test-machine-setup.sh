@@ -34,13 +34,17 @@ lpstat -r | grep -q "is running" || { echo "setup: cupsd did not start" >&2; exi
 
 mkdir -p "$CAPTURE_DIR"
 chmod 0755 "$CAPTURE_DIR"
-# CAPTURE: the bench printer for tests. PAUSED: a queue that is stopped, to test that error path.
+# CAPTURE: the bench (label) printer for tests. DOCUMENTS: a second capture queue, the document printer
+# (slips, handover lists), its jobs in $CAPTURE_DIR/documents so a test can tell the two printers apart. PAUSED: a queue that is stopped, to test that error path.
 # FAILING: accepts jobs, then fails each one as "out of labels" (abort-job keeps the queue enabled).
 $SUDO lpadmin -p CAPTURE -v "capture:$CAPTURE_DIR" -E
+mkdir -p "$CAPTURE_DIR/documents"
+chmod 0755 "$CAPTURE_DIR/documents"
+$SUDO lpadmin -p DOCUMENTS -v "capture:$CAPTURE_DIR/documents" -E
 # Drop jobs left in PAUSED by earlier runs so enabling it here never prints them.
 $SUDO cancel -a PAUSED 2>/dev/null || true
 $SUDO lpadmin -p PAUSED -v "capture:$CAPTURE_DIR/paused" -E
 $SUDO cupsdisable PAUSED
 $SUDO lpadmin -p FAILING -v "capture:$CAPTURE_DIR/failing?fail=media-empty" -o printer-error-policy=abort-job -E
 $SUDO lpadmin -d CAPTURE
-echo "setup: CUPS running with queues CAPTURE (default, bytes in $CAPTURE_DIR), PAUSED and FAILING; chromium at /usr/bin/chromium"
+echo "setup: CUPS running with queues CAPTURE (default, bytes in $CAPTURE_DIR), DOCUMENTS (bytes in $CAPTURE_DIR/documents), PAUSED and FAILING; chromium at /usr/bin/chromium"

@@ -1,13 +1,14 @@
 // What the vitest projects need from this machine, told in words. `unit` and `sandbox` need nothing
-// beyond Node (the sandbox is started in-process); `cups` needs a running CUPS with the CAPTURE, PAUSED
-// and FAILING queues and the capture directory, as scripts/test-machine-setup.sh leaves them.
+// beyond Node (the sandbox is started in-process); `cups` needs a running CUPS with the CAPTURE,
+// DOCUMENTS, PAUSED and FAILING queues and the capture directory, as scripts/test-machine-setup.sh leaves
+// them.
 import { execFile, type ExecFileException } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 
 export const PROJECTS = ['unit', 'sandbox', 'cups'] as const;
 export type Project = (typeof PROJECTS)[number];
 
-export const CUPS_QUEUES = ['CAPTURE', 'PAUSED', 'FAILING'];
+export const CUPS_QUEUES = ['CAPTURE', 'DOCUMENTS', 'PAUSED', 'FAILING'];
 const SETUP = 'run scripts/test-machine-setup.sh';
 
 interface Ran {

@@ -108,6 +108,24 @@ const api = {
     list: () => ipcRenderer.invoke('returns:list'),
     reprintSlip: (arg) => ipcRenderer.invoke('returns:reprintSlip', arg),
   },
+  documents: {
+    testPage: () => ipcRenderer.invoke('documents:testPage'),
+    printSlip: (arg) => ipcRenderer.invoke('documents:printSlip', arg),
+    printSlips: (arg) => ipcRenderer.invoke('documents:printSlips', arg),
+  },
+  handover: {
+    pending: () => ipcRenderer.invoke('handover:pending'),
+    check: (arg) => ipcRenderer.invoke('handover:check', arg),
+    printManifest: (arg) => ipcRenderer.invoke('handover:printManifest', arg),
+    close: (arg) => ipcRenderer.invoke('handover:close', arg),
+    history: () => ipcRenderer.invoke('handover:history'),
+    reprint: (arg) => ipcRenderer.invoke('handover:reprint', arg),
+    csv: (arg) => ipcRenderer.invoke('handover:csv', arg),
+  },
+  search: {
+    find: (arg) => ipcRenderer.invoke('search:find', arg),
+    byTracking: (arg) => ipcRenderer.invoke('search:byTracking', arg),
+  },
   onEvent(listener: StationEventListener, onSubscribed?: () => void) {
     // Wrap so the renderer never sees the IpcRendererEvent (it carries `sender`).
     const wrapped = (_e: IpcRendererEvent, event: StationEvent) => listener(event);

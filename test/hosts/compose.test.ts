@@ -147,7 +147,7 @@ describe('composeStation: provisioning', () => {
     expect(view).toMatchObject({
       apiUrl: 'https://env.example.com',
       tenantId: 'ENV-T',
-      printer: 'CAPTURE',
+      labelPrinter: 'CAPTURE',
       apiKeySet: true,
     });
     expect(view.provisioned.sort()).toEqual(['apiKey', 'apiUrl', 'printer', 'tenantId']);

@@ -79,6 +79,15 @@ describe('stored settings', () => {
     expect(settings.pickupOption).toBe('LATE_PICKUP');
     expect(dropped).toEqual(['timeZone']);
   });
+
+  it('migrates the one printer of older versions to the label printer; documents default to A4, slips off', () => {
+    const { settings } = parseStoredSettings({ printer: 'ZEBRA', labelMedia: '4x6in' });
+    expect(settings.labelPrinter).toBe('ZEBRA');
+    expect('printer' in settings).toBe(false);
+    expect(settings).toMatchObject({ documentPrinter: '', documentMedia: 'A4', packingSlips: 'off' });
+    // A station already on two printers keeps its label printer, whatever an old key says.
+    expect(parseStoredSettings({ printer: 'OLD', labelPrinter: 'NEW' }).settings.labelPrinter).toBe('NEW');
+  });
 });
 
 describe('file vault', () => {
@@ -236,5 +245,22 @@ describe('settings service', () => {
     await svc.update({ scanner: { suffix: 'Tab' } });
     const again = await createSettingsService({ store, vault: createMemoryVault(), provisioning: {}, log });
     expect(again.current().scanner).toEqual({ maxGapMs: 35, suffix: 'Tab', prefix: '' });
+  });
+
+  it('keeps the label printer through a restart after the migration, and takes the old patch name', async () => {
+    const { log } = memoryLogger();
+    const store = createMemoryStore({ settings: { printer: 'ZEBRA' } });
+    const svc = await createSettingsService({ store, vault: createMemoryVault(), provisioning: {}, log });
+    expect(svc.current().labelPrinter).toBe('ZEBRA');
+    await svc.update({ documentPrinter: 'LASER', documentMedia: 'A6' });
+    const again = await createSettingsService({ store, vault: createMemoryVault(), provisioning: {}, log });
+    expect(again.current()).toMatchObject({
+      labelPrinter: 'ZEBRA',
+      documentPrinter: 'LASER',
+      documentMedia: 'A6',
+    });
+    await again.update({ printer: 'ZEBRA-2' });
+    expect(again.current().labelPrinter).toBe('ZEBRA-2');
+    expect(again.current().documentPrinter).toBe('LASER');
   });
 });

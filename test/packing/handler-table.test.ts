@@ -159,6 +159,18 @@ describe('the handler table', () => {
       'batch:failuresCsv': () => ({ batchId: 'no-such-batch' }),
       'batch:resume': () => ({ batchId: 'no-such-batch', supervisorToken: token }),
       'batch:reprint': () => ({ batchId: 'no-such-batch', supervisorToken: token }),
+      'documents:testPage': () => undefined,
+      'documents:printSlip': () => ({ orderCode: other }),
+      'documents:printSlips': () => ({ orderCodes: [other, scanned] }),
+      'handover:pending': () => undefined,
+      'handover:check': () => ({ courier: 'Nobody Express', pickupOption: null, scanned: ['X1'] }),
+      'handover:printManifest': () => ({ courier: 'Nobody Express', pickupOption: null }),
+      'handover:close': () => ({ courier: 'Nobody Express', pickupOption: null, scanned: [] }),
+      'handover:history': () => undefined,
+      'handover:reprint': () => ({ id: uuid }),
+      'handover:csv': () => ({ id: uuid }),
+      'search:find': () => ({ query: other }),
+      'search:byTracking': () => ({ tracking: 'NO-SUCH-AWB' }),
     };
 
     const answers = new Map<ChannelName, Result<unknown>>();
@@ -210,6 +222,13 @@ describe('the handler table', () => {
       'batch:start',
       'batch:current',
       'batch:list',
+      'documents:testPage',
+      'documents:printSlip',
+      'documents:printSlips',
+      'handover:pending',
+      'handover:history',
+      'search:find',
+      'search:byTracking',
     ];
     for (const channel of mustAnswer)
       expect({ channel, ok: answers.get(channel)?.ok }).toEqual({ channel, ok: true });

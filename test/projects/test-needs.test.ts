@@ -54,12 +54,17 @@ describe('cups project: what the machine lacks, in words', () => {
   it('test queues missing', async () => {
     const path = await pathWithLpstat('no-queues', 'scheduler is running', ['CAPTURE', 'Office']);
     expect(await cupsMissing({ PATH: path }, captureDir)).toBe(
-      'CUPS has no queue PAUSED, FAILING; run scripts/test-machine-setup.sh',
+      'CUPS has no queue DOCUMENTS, PAUSED, FAILING; run scripts/test-machine-setup.sh',
     );
   });
 
   it('no capture directory', async () => {
-    const path = await pathWithLpstat('no-dir', 'scheduler is running', ['CAPTURE', 'PAUSED', 'FAILING']);
+    const path = await pathWithLpstat('no-dir', 'scheduler is running', [
+      'CAPTURE',
+      'DOCUMENTS',
+      'PAUSED',
+      'FAILING',
+    ]);
     const gone = join(root, 'gone');
     expect(await cupsMissing({ PATH: path }, gone)).toBe(
       `no capture directory ${gone}; run scripts/test-machine-setup.sh`,
@@ -67,7 +72,12 @@ describe('cups project: what the machine lacks, in words', () => {
   });
 
   it('a machine set up by scripts/test-machine-setup.sh runs every project', async () => {
-    const path = await pathWithLpstat('ready', 'scheduler is running', ['CAPTURE', 'FAILING', 'PAUSED']);
+    const path = await pathWithLpstat('ready', 'scheduler is running', [
+      'CAPTURE',
+      'DOCUMENTS',
+      'FAILING',
+      'PAUSED',
+    ]);
     expect(await cupsMissing({ PATH: path }, captureDir)).toBeNull();
     expect(await unrunnable({ PATH: path, PACKING_CAPTURE_DIR: captureDir })).toEqual(new Map());
   });

@@ -34,6 +34,11 @@ function record(method: string) {
       const match = orderCode ?? (tracking.startsWith('AWB') ? 'ORD7' : null);
       return { ok: true, value: { confirmed: match !== null, orderCode: match } };
     }
+    if (method === 'search.byTracking') {
+      // Main's answer: TRK-… barcodes are the AWB of order ORD9; anything else is nobody's.
+      const { tracking } = arg as { tracking: string };
+      return { ok: true, value: tracking.startsWith('TRK-') ? { orderCode: 'ORD9' } : null };
+    }
     return { ok: true, value: null };
   };
 }
@@ -52,6 +57,7 @@ vi.mock('../../src/renderer/src/app/station', () => ({
     tray: { list: record('tray.list'), print: record('tray.print') },
     shift: { get: record('shift.get') },
     people: { badge: record('people.badge'), end: record('people.end'), pick: record('people.pick') },
+    search: { byTracking: record('search.byTracking') },
   },
 }));
 vi.mock('../../src/renderer/src/sound/tones', () => ({
@@ -236,6 +242,44 @@ describe('scan precedence on the Pack screen', () => {
     await handleScan('ORD1');
     const alert = flowSnapshot().alert;
     expect(alert?.kind === 'error' && alert.error.requestId).toBe('r-1');
+  });
+
+  it('an AWB scanned on the Pack screen finds its order and scans that instead, saying so', async () => {
+    const notFound = { ...someError, kind: 'not_found' as const, step: 'resolve' as const };
+    scanAnswer = (code) =>
+      code === 'ORD9'
+        ? {
+            ok: true,
+            value: {
+              kind: 'printed',
+              orderCode: code,
+              scanId: 's-9',
+              job: { jobId: 'J9', printer: 'P' },
+              fromTray: false,
+              pickupOption: null,
+            },
+          }
+        : { ok: true, value: { kind: 'failed', orderCode: code, scanId: 's', error: notFound } };
+    await handleScan('TRK-123');
+    const scans = calls.filter((c) => c.method === 'flow.scan').map((c) => (c.arg as { code: string }).code);
+    expect(scans).toEqual(['TRK-123', 'ORD9']);
+    expect(flowSnapshot().alert).toBeNull();
+    expect(flowSnapshot().notice).toMatchObject({
+      key: 'search.awbFound',
+      values: { awb: 'TRK-123', code: 'ORD9' },
+    });
+  });
+
+  it('a code that is neither an order nor an AWB still says the order is unknown', async () => {
+    const notFound = { ...someError, kind: 'not_found' as const, step: 'resolve' as const };
+    scanAnswer = (code) => ({
+      ok: true,
+      value: { kind: 'failed', orderCode: code, scanId: 's', error: notFound },
+    });
+    await handleScan('NOPE-1');
+    expect(calls.filter((c) => c.method === 'flow.scan')).toHaveLength(1);
+    const alert = flowSnapshot().alert;
+    expect(alert?.kind === 'error' && alert.error.kind).toBe('not_found');
   });
 
   it('a set-packed answer that could not be read holds the bench with its step and request_id', async () => {

@@ -1,16 +1,12 @@
 // The command-barcode sheet: one A4 page with a Code128 card per command, readable by the scanner.
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFDict } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { writeCommandSheet } from '../../src/main/station/command-sheet';
+import { commandSheetPdf } from '../../src/main/station/command-sheet';
 import { COMMANDS } from '../../src/shared/commands';
 
 describe('command barcode sheet', () => {
   it('is one A4 page with a barcode image per command', async () => {
-    const path = await writeCommandSheet(join(await mkdtemp(join(tmpdir(), 'sheet-')), 'commands.pdf'));
-    const bytes = await readFile(path);
+    const bytes = Buffer.from(await commandSheetPdf());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBe(1);

@@ -7,7 +7,9 @@ import { createEventBus, type EventBus } from '../ipc/event-bus';
 import type { Handlers } from '../ipc/handlers';
 import { invokeHandler } from '../ipc/invoke';
 import type { Logger } from '../log/logger';
+import { createPrinterDriver } from '../printing';
 import type { PrinterDriver } from '../printing/types';
+import { createDocumentFeatures, type DocumentFeatures } from '../documents/compose-documents';
 import { forgetSecretEnv } from '../printing/run-command';
 import type { Redactor } from '../log/redact';
 import { settingsHandlers, supervisorHandlers } from '../settings/handlers';
@@ -56,6 +58,7 @@ export interface StationServices {
   supervisor: SupervisorSessions;
   packing: PackingServices;
   people: PeopleService;
+  documents: DocumentFeatures;
 }
 
 export interface Station {
@@ -100,6 +103,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
   const info = { version: opts.version ?? '0.0.0', host: opts.host, dataDir: opts.dataDir, connection };
   const deps = { settings, connection, supervisor };
   const people = await openPeople({ dataDir: opts.dataDir, settings, events });
+  const driver = opts.printerDriver ?? createPrinterDriver(process.platform);
   const packing = createPacking({
     packer: () => people.current(),
     dataDir: opts.dataDir,
@@ -107,7 +111,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     settings,
     events,
     log,
-    driver: opts.printerDriver,
+    driver,
     syncIntervalMs: opts.syncIntervalMs,
   });
   const returns = composeReturns({
@@ -117,6 +121,15 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     settings,
     events,
     log,
+  });
+  const api = () => connection.requireApi();
+  const documents = await createDocumentFeatures({
+    ...opts,
+    api,
+    settings,
+    queue: packing.queue,
+    driver,
+    events,
   });
   // Order writes need the API online; the work queue looks a changed order up again at once.
   const writes = {
@@ -137,6 +150,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     ...reportHandlers({ report: openReport({ dataDir: opts.dataDir, settings, packing }) }),
     ...returns.handlers,
     ...batches.handlers,
+    ...documents.handlers,
   };
 
   const unsubscribe = [
@@ -158,7 +172,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
   return {
     handlers,
     events,
-    services: { settings, connection, supervisor, packing, people },
+    services: { settings, connection, supervisor, packing, people, documents },
     launch,
     invoke: (channel, rawArg) =>
       invokeHandler(handlers, channel, rawArg, { host: opts.host, supervisor, log }),
@@ -166,6 +180,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
       for (const u of unsubscribe) u();
       await returns.close();
       await batches.close();
+      documents.close();
       await packing.close();
       await people.flush();
       await connection.close();

@@ -20,7 +20,7 @@ export function printTargets(
   return {
     current() {
       const s = settings.current();
-      return { printer: s.printer || defaultPrinter || '', media: s.labelMedia, fitToPage: s.fitToPage };
+      return { printer: s.labelPrinter || defaultPrinter || '', media: s.labelMedia, fitToPage: s.fitToPage };
     },
     noteDefault(name) {
       defaultPrinter = name ?? defaultPrinter;

@@ -37,7 +37,7 @@ export function parseStoredSettings(raw: unknown): {
   pinDamaged: boolean;
 } {
   const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-  const source = isObject ? (raw as Record<string, unknown>) : {};
+  const source = migrate(isObject ? (raw as Record<string, unknown>) : {});
   const kept: Record<string, unknown> = {};
   const dropped: string[] = [];
   for (const [key, field] of Object.entries(storedSettingsSchema.shape)) {
@@ -52,4 +52,14 @@ export function parseStoredSettings(raw: unknown): {
     dropped.some((f) => (PIN_FIELDS as readonly string[]).includes(f)) ||
     (hash !== null && !isPinHash(hash));
   return { settings, dropped, pinDamaged };
+}
+
+/**
+ * Settings written by older versions: the one `printer` became the label printer (same meaning: where
+ * labels go). An explicit labelPrinter wins; the old key is dropped so it is not carried forward.
+ */
+function migrate(source: Record<string, unknown>): Record<string, unknown> {
+  if (!('printer' in source)) return source;
+  const { printer, ...rest } = source;
+  return 'labelPrinter' in rest ? rest : { ...rest, labelPrinter: printer };
 }

@@ -82,7 +82,7 @@ export async function createSettingsService(deps: SettingsDeps): Promise<Setting
       ...stored,
       apiUrl: provisioning.apiUrl ?? stored.apiUrl,
       tenantId: provisioning.tenantId ?? stored.tenantId,
-      printer: provisioning.printer ?? stored.printer,
+      labelPrinter: provisioning.printer ?? stored.labelPrinter,
     };
   }
 
@@ -153,8 +153,17 @@ export async function createSettingsService(deps: SettingsDeps): Promise<Setting
       if (stored.supervisorPinLock) return { state: 'damaged' };
       return stored.supervisorPinHash ? { state: 'set', hash: stored.supervisorPinHash } : { state: 'none' };
     },
-    async update(patch) {
-      const next: StoredSettings = { ...stored, ...patch, scanner: { ...stored.scanner, ...patch.scanner } };
+    async update(rawPatch) {
+      // `printer` is the label printer's older name (a patch from before there were two printers).
+      const { printer, ...patch } = rawPatch;
+      const renamed =
+        printer !== undefined && patch.labelPrinter === undefined ? { labelPrinter: printer } : {};
+      const next: StoredSettings = {
+        ...stored,
+        ...patch,
+        ...renamed,
+        scanner: { ...stored.scanner, ...patch.scanner },
+      };
       await dropKeyLeaving(originOf(effective().apiUrl), originOf(provisioning.apiUrl ?? next.apiUrl));
       const keyStored = (await readApiKey()).state === 'ok';
       await save(await withConfiguredAt(next, keyStored));

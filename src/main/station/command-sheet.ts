@@ -1,6 +1,6 @@
-// The printable command-barcode sheet (A4): one Code128 card per command, with its name in words, so a
-// gloved packer can acknowledge, reprint, print the tray or work the returns bench without the keyboard.
-import { writeFile } from 'node:fs/promises';
+// The printable command-barcode sheet (A4, printed on the document printer): one Code128 card per command,
+// with its name in words, so a gloved packer can acknowledge, reprint, print the tray or work the returns
+// bench without the keyboard.
 import { bwip, pdfLib } from '../pdf/lazy-libs';
 import { COMMANDS, commandBarcode, type Command } from '../../shared/commands';
 
@@ -20,7 +20,7 @@ const WORDS: Record<Command, string> = {
   RETURN_OTHER: 'RETURN: OTHER (5)',
 };
 
-export async function writeCommandSheet(path: string): Promise<string> {
+export async function commandSheetPdf(): Promise<Uint8Array> {
   const [{ PDFDocument, StandardFonts, rgb }, bwipjs] = await Promise.all([pdfLib(), bwip()]);
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.HelveticaBold);
@@ -44,6 +44,5 @@ export async function writeCommandSheet(path: string): Promise<string> {
     page.drawImage(image, { x, y, width, height });
     page.drawText(WORDS[command], { x, y: y - 16, size: 10, font, color: rgb(0, 0, 0) });
   }
-  await writeFile(path, await doc.save());
-  return path;
+  return doc.save();
 }

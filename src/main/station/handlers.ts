@@ -1,12 +1,10 @@
 // The pack flow's channels (src/shared/ipc/flow-channels.ts): the scan, the packer's commands around it,
-// the labels-pending tray, the shift counters and the command-barcode sheet. Thin: a flow Result becomes
+// the labels-pending tray and the shift counters (the command sheet is the document printer's: documents/). Thin: a flow Result becomes
 // its value or a thrown StationError carrying the flow's own ErrorInfo.
-import { join } from 'node:path';
 import type { Result } from '../../shared/errors';
 import type { TrayEntry } from '../../shared/station';
 import { StationError } from '../errors/station-error';
 import type { HandlersFor } from '../ipc/handlers';
-import { writeCommandSheet } from './command-sheet';
 import type { PackFlow } from './pack-flow';
 import type { TrayItem } from './tray';
 
@@ -21,8 +19,7 @@ type FlowChannel =
   | 'flow:confirmLabel'
   | 'tray:list'
   | 'tray:print'
-  | 'shift:get'
-  | 'commands:printSheet';
+  | 'shift:get';
 
 export interface FlowHandlerDeps {
   flow(): Promise<PackFlow>;
@@ -63,9 +60,5 @@ export function flowHandlers(deps: FlowHandlerDeps): HandlersFor<FlowChannel> {
       return { printed: result.printed.length, orderCodes: result.printed, held: result.held };
     },
     'shift:get': async () => (await flow()).shiftCounters(),
-    'commands:printSheet': async () => {
-      const path = await writeCommandSheet(join(deps.dataDir, 'command-barcodes.pdf'));
-      return { path, jobId: null };
-    },
   };
 }

@@ -8,8 +8,10 @@ import { appChannels } from './app-channels';
 import { batchChannels } from './batch-channels';
 import { cancelChannels } from './cancel-channels';
 import type { ChannelDef } from './channel';
+import { documentsChannels } from './documents-channels';
 import type { StationEventListener } from './events';
 import { flowChannels } from './flow-channels';
+import { handoverChannels } from './handover-channels';
 import { ordersChannels } from './orders-channels';
 import { outboxChannels } from './outbox-channels';
 import { peopleChannels } from './people-channels';
@@ -17,6 +19,7 @@ import { printingChannels } from './printing-channels';
 import { queueChannels } from './queue-channels';
 import { reportChannels } from './report-channels';
 import { returnsChannels } from './returns-channels';
+import { searchChannels } from './search-channels';
 
 /** One file per domain; the order here is the order hosts and tests iterate. */
 export const contract = {
@@ -31,6 +34,9 @@ export const contract = {
   ...reportChannels,
   ...returnsChannels,
   ...batchChannels,
+  ...documentsChannels,
+  ...handoverChannels,
+  ...searchChannels,
 } satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -9,6 +9,12 @@ import { PICKUP_OPTIONS } from '../orders/options';
  * cannot import main); src/main/settings/schema.ts fails to compile if the two lists drift apart.
  */
 export const SETTINGS_LABEL_MEDIA = ['4x6in', '100x150mm', 'A6', 'A4'] as const;
+/** Paper the document printer (slips, manifests, the command sheet, reports) is loaded with. */
+export const DOCUMENT_MEDIA = ['A4', 'A6'] as const;
+/** Packing slips: never, one with every label printed here, or only when asked for. */
+export const PACKING_SLIP_MODES = ['off', 'with_label', 'on_demand'] as const;
+export type DocumentMedia = (typeof DOCUMENT_MEDIA)[number];
+export type PackingSlipMode = (typeof PACKING_SLIP_MODES)[number];
 export const VERIFICATION_MODES = ['off', 'optional', 'required'] as const;
 export const SCANNER_SUFFIXES = ['Enter', 'Tab', 'either'] as const;
 export const LANGUAGES = ['en', 'id'] as const;
@@ -63,9 +69,14 @@ export const scannerSettingsSchema = z.object({
 export const publicSettingsSchema = z.object({
   apiUrl: apiUrl.default(''),
   tenantId: z.string().trim().max(100).default(''),
-  printer: z.string().max(200).default(''),
+  /** The label printer (stored as `printer` before there were two printers; migrated on load). */
+  labelPrinter: z.string().max(200).default(''),
   labelMedia: z.enum(SETTINGS_LABEL_MEDIA).default('4x6in'),
   fitToPage: z.boolean().default(false),
+  /** The document printer; '' = the OS default printer. */
+  documentPrinter: z.string().max(200).default(''),
+  documentMedia: z.enum(DOCUMENT_MEDIA).default('A4'),
+  packingSlips: z.enum(PACKING_SLIP_MODES).default('off'),
   pickupOption: z.enum(PICKUP_OPTIONS).default('LATE_PICKUP'),
   verification: z.enum(VERIFICATION_MODES).default('off'),
   confirmLabel: z.boolean().default(false),
@@ -77,8 +88,6 @@ export const publicSettingsSchema = z.object({
   badgePrefix: badgePrefix.default('BADGE-'),
   /** Order scans are refused until a packer has scanned their badge or picked their name. */
   packerRequired: z.boolean().default(false),
-  /** Where reports (A4) print; '' = the label printer (or the OS default). */
-  documentPrinter: z.string().max(200).default(''),
   language: z.enum(LANGUAGES).default('en'),
   kiosk: z.boolean().default(false),
   theme: z.enum(THEMES).default('system'),
@@ -91,9 +100,14 @@ export type PublicSettings = z.output<typeof publicSettingsSchema>;
 export const settingsPatchSchema = z.strictObject({
   apiUrl: apiUrl.optional(),
   tenantId: z.string().trim().max(100).optional(),
+  labelPrinter: z.string().max(200).optional(),
+  /** The label printer's name before there were two printers; still accepted, stored as labelPrinter. */
   printer: z.string().max(200).optional(),
   labelMedia: z.enum(SETTINGS_LABEL_MEDIA).optional(),
   fitToPage: z.boolean().optional(),
+  documentPrinter: z.string().max(200).optional(),
+  documentMedia: z.enum(DOCUMENT_MEDIA).optional(),
+  packingSlips: z.enum(PACKING_SLIP_MODES).optional(),
   pickupOption: z.enum(PICKUP_OPTIONS).optional(),
   verification: z.enum(VERIFICATION_MODES).optional(),
   confirmLabel: z.boolean().optional(),
@@ -108,14 +122,16 @@ export const settingsPatchSchema = z.strictObject({
   shiftStarts: shiftStarts.optional(),
   badgePrefix: badgePrefix.optional(),
   packerRequired: z.boolean().optional(),
-  documentPrinter: z.string().max(200).optional(),
   language: z.enum(LANGUAGES).optional(),
   kiosk: z.boolean().optional(),
   theme: z.enum(THEMES).optional(),
 });
 export type SettingsPatch = z.output<typeof settingsPatchSchema>;
 
-/** Fields set by the environment (PACKING_API_URL, ...) win over stored ones; the screen shows them locked. */
+/**
+ * Fields set by the environment (PACKING_API_URL, ...) win over stored ones; the screen shows them locked.
+ * `printer` (PACKING_PRINTER) is the label printer.
+ */
 export const PROVISIONABLE_FIELDS = ['apiUrl', 'tenantId', 'apiKey', 'printer'] as const;
 export type ProvisionableField = (typeof PROVISIONABLE_FIELDS)[number];
 

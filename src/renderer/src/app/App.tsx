@@ -24,6 +24,10 @@ const SettingsScreen = lazy(async () => ({
 const ReturnsScreen = lazy(async () => ({
   default: (await import('../returns/ReturnsScreen')).ReturnsScreen,
 }));
+const HandoverScreen = lazy(async () => ({
+  default: (await import('../handover/HandoverScreen')).HandoverScreen,
+}));
+const SearchScreen = lazy(async () => ({ default: (await import('../search/SearchScreen')).SearchScreen }));
 const ReportScreen = lazy(async () => ({ default: (await import('../report/ReportScreen')).ReportScreen }));
 
 /** Which station language the local choice was made under (a new station setting resets it). */
@@ -120,6 +124,10 @@ export function App(): React.JSX.Element {
           <ReportScreen />
         ) : screen === 'returns' ? (
           <ReturnsScreen />
+        ) : screen === 'handover' ? (
+          <HandoverScreen />
+        ) : screen === 'search' ? (
+          <SearchScreen />
         ) : (
           <PackScreen />
         )}

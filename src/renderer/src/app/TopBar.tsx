@@ -90,6 +90,16 @@ export function TopBar(): React.JSX.Element {
           {t('report.open')}
         </button>
       )}
+      {screen !== 'search' && (
+        <button type="button" onClick={() => appActions.show('search')} data-testid="nav-search">
+          {t('search.nav')}
+        </button>
+      )}
+      {screen !== 'handover' && (
+        <button type="button" onClick={() => appActions.show('handover')} data-testid="nav-handover">
+          {t('handover.nav')}
+        </button>
+      )}
       {screen !== 'settings' && (
         <button type="button" onClick={() => appActions.show('settings')} data-testid="nav-settings">
           {t('app.settings')}

@@ -53,8 +53,6 @@ export const enSettings = {
     fitToPage: 'Shrink label to fit the page',
     testLabel: 'Print test label',
     testLabelSent: 'Test label sent to the printer (job {{job}})',
-    commandSheet: 'Save command card sheet (PDF)',
-    sheetSaved: 'Command card sheet saved: {{path}}',
     barcodes: 'Product barcodes',
     importCsv: 'Import CSV (barcode,sku)',
     barcodeCount: 'Barcodes known: {{count}}',

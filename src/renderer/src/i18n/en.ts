@@ -4,6 +4,7 @@
 
 import { enCommands } from './en-commands';
 import { enBatches } from './en-batches';
+import { enDocuments } from './en-documents';
 import { enOrders } from './en-orders';
 import { enScan } from './en-scan';
 import { enPeople } from './en-people';
@@ -292,6 +293,7 @@ export const en = {
   ...enScan,
   ...enPeople,
   ...enBatches,
+  ...enDocuments,
 };
 
 export type Messages = typeof en;

@@ -57,8 +57,6 @@ export const idSettings: Pick<
     fitToPage: 'Perkecil label agar muat di halaman',
     testLabel: 'Cetak label uji',
     testLabelSent: 'Label uji dikirim ke printer (tugas {{job}})',
-    commandSheet: 'Simpan lembar kartu perintah (PDF)',
-    sheetSaved: 'Lembar kartu perintah disimpan: {{path}}',
     barcodes: 'Barcode produk',
     importCsv: 'Impor CSV (barcode,sku)',
     barcodeCount: 'Barcode yang dikenal: {{count}}',

@@ -3,6 +3,7 @@
 import { idCommands } from './id-commands';
 import type { Messages } from './en';
 import { idBatches } from './id-batches';
+import { idDocuments } from './id-documents';
 import { idOrders } from './id-orders';
 import { idScan } from './id-scan';
 import { idPeople } from './id-people';
@@ -291,4 +292,5 @@ export const id: Messages = {
   ...idScan,
   ...idPeople,
   ...idBatches,
+  ...idDocuments,
 };

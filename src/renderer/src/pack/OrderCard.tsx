@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../shared/orders/money';
 import type { OrderView } from '../../../shared/station';
+import { SlipButton } from '../documents/SlipButton';
 
 export function OrderCard({ order }: { order: OrderView }): React.JSX.Element {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function OrderCard({ order }: { order: OrderView }): React.JSX.Element {
         </tbody>
       </table>
       {cancelled > 0 && <p className="muted">{t('pack.cancelledLines', { count: cancelled })}</p>}
+      <SlipButton orderCode={order.orderCode} />
     </section>
   );
 }

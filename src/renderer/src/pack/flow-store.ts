@@ -4,8 +4,7 @@
 import { create } from 'zustand';
 import type { ErrorInfo, FlowStep } from '../../../shared/errors';
 import type { OrderStatus } from '../../../shared/orders/status';
-import type { OrderEvent, ScanOutcome, StepEvent, StepState } from '../../../shared/station';
-import type { OrderView } from '../../../shared/station';
+import type { OrderEvent, OrderView, ScanOutcome, StepEvent, StepState } from '../../../shared/station';
 import { startVerification, type VerificationState } from '../verify/verification';
 
 export interface StepView {

@@ -118,7 +118,20 @@ export async function scanOrder(code: string): Promise<void> {
   flowActions.scanStarted(code);
   const res = await station.flow.scan({ code });
   if (!res.ok) return showError(res.error, code);
+  // Not an order code: perhaps the AWB off a label; its order is scanned instead (said on screen).
+  const unknown = res.value.kind === 'failed' && res.value.error.kind === 'not_found';
+  if (unknown && (await scanOrderOfAwb(code))) return;
   applyOutcome(res.value);
+}
+
+/** True when `awb` is one order's tracking number and that order was scanned. */
+async function scanOrderOfAwb(awb: string): Promise<boolean> {
+  const found = await station.search.byTracking({ tracking: awb });
+  if (!found.ok || !found.value || found.value.orderCode === awb) return false;
+  const orderCode = found.value.orderCode;
+  await scanOrder(orderCode);
+  flowActions.notify({ key: 'search.awbFound', values: { awb, code: orderCode }, tone: 'info' });
+  return true;
 }
 
 function applyOutcome(outcome: ScanOutcome): void {

@@ -1,4 +1,5 @@
-// The bench printer: choose it, the label size (true size unless fit-to-page is chosen), a test label.
+// The label printer: choose it, the label size (true size unless fit-to-page is chosen), a test label.
+// The document printer has its own section (documents/DocumentPrinterSection).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SETTINGS_LABEL_MEDIA, type SettingsView } from '../../../shared/ipc';
@@ -32,23 +33,14 @@ export function PrinterSection({ settings }: { settings: SettingsView }): React.
     );
   }
 
-  async function commandSheet(): Promise<void> {
-    const res = await station.commands.printSheet();
-    setMessage(
-      res.ok
-        ? { text: t('settings.sheetSaved', { path: res.value.path }), ok: true }
-        : { text: res.error.message, ok: false },
-    );
-  }
-
   return (
     <section className="card" aria-labelledby="printer-title">
       <h2 id="printer-title">{t('settings.printer')}</h2>
       <label>
         {t('settings.printer')}
         <select
-          value={settings.printer}
-          onChange={(e) => void patch({ printer: e.target.value })}
+          value={settings.labelPrinter}
+          onChange={(e) => void patch({ labelPrinter: e.target.value })}
           data-testid="printer-select"
         >
           <option value="">{t('settings.systemDefault')}</option>
@@ -82,9 +74,6 @@ export function PrinterSection({ settings }: { settings: SettingsView }): React.
       </label>
       <button type="button" onClick={() => void testLabel()}>
         {t('settings.testLabel')}
-      </button>
-      <button type="button" onClick={() => void commandSheet()}>
-        {t('settings.commandSheet')}
       </button>
       {message && (
         <p className={message.ok ? 'notice notice-info' : 'form-error'} role="status">

@@ -7,6 +7,7 @@ import type { SettingsView } from '../../../shared/ipc';
 import { useSettings } from '../app/app-store';
 import { PinPrompt } from '../app/PinPrompt';
 import { PeopleSection } from '../people/PeopleSection';
+import { DocumentPrinterSection } from '../documents/DocumentPrinterSection';
 import { BarcodeImport } from './BarcodeImport';
 import { ConnectionSection } from './ConnectionSection';
 import { PackingSection } from './PackingSection';
@@ -31,6 +32,7 @@ function SettingsBody({ settings }: { settings: SettingsView }): React.JSX.Eleme
     <div className="settings-grid">
       <ConnectionSection settings={settings} />
       <PrinterSection settings={settings} />
+      <DocumentPrinterSection settings={settings} />
       <PackingSection settings={settings} />
       <PeopleSection settings={settings} />
       <BarcodeImport />
