@@ -19,6 +19,7 @@ import type { SecretVault } from '../settings/vault';
 import { cancelHandlers } from '../order-writes/cancel-handlers';
 import { ordersHandlers } from '../order-writes/orders-handlers';
 import { createPacking, type PackingServices } from '../packing/compose-packing';
+import { createVideo, type VideoServices } from '../video/compose-video';
 import { appHandlers, appInfo } from './app-handlers';
 import { createConnection, type Connection, type ConnectionFactories } from './connection';
 import { readLaunchOptions, type Env, type LaunchOptions } from './launch-options';
@@ -48,6 +49,7 @@ export interface StationServices {
   connection: Connection;
   supervisor: SupervisorSessions;
   packing: PackingServices;
+  video: VideoServices;
 }
 
 export interface Station {
@@ -107,14 +109,23 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     log,
     onOrderChanged: (code: string) => void packing.queue.refreshDetail(code).catch(() => undefined),
   };
-  const handlers: Handlers = {
+  const video = await createVideo({
+    dataDir: opts.dataDir,
+    timeZone: () => settings.current().timeZone,
+    awbOf: async (code) =>
+      (await packing.queue.refreshDetail(code))?.detail?.shipping_info.tracking_number ?? null,
+    onSettings: (v) => events.emit('video:settings', v),
+    log,
+  });
+  const handlers: Handlers = video.guard({
     ...appHandlers(info),
     ...settingsHandlers(deps),
     ...supervisorHandlers(deps),
     ...packing.handlers,
     ...cancelHandlers(writes),
     ...ordersHandlers(writes),
-  };
+    ...video.handlers,
+  });
 
   const unsubscribe = [
     settings.onChange(() =>
@@ -134,12 +145,13 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
   return {
     handlers,
     events,
-    services: { settings, connection, supervisor, packing },
+    services: { settings, connection, supervisor, packing, video },
     launch,
     invoke: (channel, rawArg) =>
       invokeHandler(handlers, channel, rawArg, { host: opts.host, supervisor, log }),
     async close() {
       for (const u of unsubscribe) u();
+      await video.close();
       await packing.close();
       await connection.close();
     },

@@ -13,6 +13,7 @@ import type { Station } from '../app/compose';
 import { RENDERER_CSP } from '../app/csp';
 import type { Logger } from '../log/logger';
 import { bearerMatches, hostMatches, newLaunchToken, originAllowed } from './access';
+import { permissionsPolicyHeader } from '../video/permissions-policy';
 import { findStaticFile } from './static-files';
 
 export interface WebHostOptions {
@@ -24,6 +25,8 @@ export interface WebHostOptions {
   /** Tests pin it; otherwise random per launch. */
   token?: string;
   heartbeatMs?: number;
+  /** Whether the recording setting has the microphone on (Permissions-Policy); off when not given. */
+  microphone?: () => boolean;
 }
 
 export interface WebHost {
@@ -54,6 +57,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   app.addHook('onRequest', async (req, reply) => {
     reply.headers(SECURITY_HEADERS);
+    reply.header('Permissions-Policy', permissionsPolicyHeader(opts.microphone?.() ?? false));
     if (!hostMatches(req.headers.host, origin)) return refuse(reply, 421, 'Wrong host');
   });
 

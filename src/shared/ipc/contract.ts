@@ -13,6 +13,7 @@ import { ordersChannels } from './orders-channels';
 import { outboxChannels } from './outbox-channels';
 import { printingChannels } from './printing-channels';
 import { queueChannels } from './queue-channels';
+import { videoChannels } from './video-channels';
 
 /** One file per domain; the order here is the order hosts and tests iterate. */
 export const contract = {
@@ -23,6 +24,7 @@ export const contract = {
   ...outboxChannels,
   ...cancelChannels,
   ...ordersChannels,
+  ...videoChannels,
 } satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import type { AppInfo } from '../app';
 import type { ErrorInfo } from '../errors';
 import type { OutboxStatusView } from '../outbox/types';
 import type { QueueStatusView, ShiftView, StepEvent, TrayEntry } from '../station';
+import type { VideoSettings } from '../video/types';
 
 /** The single IPC channel (and SSE event) all events travel on. */
 export const EVENT_CHANNEL = 'station:event';
@@ -28,6 +29,8 @@ export interface StationEvents {
   'queue:status': QueueStatusView;
   /** The outbox changed (an action queued, sent, failed) or the API's reachability did. */
   'outbox:changed': OutboxStatusView;
+  /** The camera settings changed (recording mode, device, limits). */
+  'video:settings': VideoSettings;
 }
 
 export type StationEventName = keyof StationEvents;
