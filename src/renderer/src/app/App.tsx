@@ -10,6 +10,8 @@ import { useScanner } from '../scan/useScanner';
 import { OrdersScreen } from '../orders/OrdersScreen';
 import { OutboxScreen } from '../outbox/OutboxScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { ClipsScreen } from '../video/ClipsScreen';
+import { followPackFlow } from '../video/flow-driver';
 import { useInfo, useScreen, useSettings } from './app-store';
 import { subscribeToStation } from './events';
 import { LockedScreen } from './LockedScreen';
@@ -26,6 +28,8 @@ export function App(): React.JSX.Element {
 
   // The snapshots load once events flow (and again after a reconnect): see subscribeToStation.
   useEffect(() => subscribeToStation(), []);
+  // One clip per order, following the pack flow (the camera itself follows the video settings).
+  useEffect(() => followPackFlow(), []);
 
   // The station's language is the default; a packer's own choice (top bar) is remembered on this screen
   // and wins until the station's setting changes.
@@ -90,6 +94,8 @@ export function App(): React.JSX.Element {
         <OutboxScreen />
       ) : screen === 'orders' ? (
         <OrdersScreen />
+      ) : screen === 'clips' ? (
+        <ClipsScreen />
       ) : (
         <PackScreen />
       )}

@@ -6,7 +6,7 @@ import type { SettingsView } from '../../../shared/ipc';
 import type { OutboxStatusView } from '../../../shared/outbox/types';
 import type { QueueStatusView, ShiftView, TrayEntry } from '../../../shared/station';
 
-export type Screen = 'pack' | 'settings' | 'outbox' | 'orders';
+export type Screen = 'pack' | 'settings' | 'outbox' | 'orders' | 'clips';
 
 interface AppState {
   info: AppInfo | null;

@@ -1,12 +1,17 @@
 // Main's events into the stores: one subscription for the whole renderer.
 import type { StepEvent } from '../../../shared/station';
 import { flowActions, flowSnapshot } from '../pack/flow-store';
+import { applyVideoSettings, syncVideo } from '../video/video-controller';
 import { appActions } from './app-store';
 import { station } from './station';
 
 /** One subscription; every snapshot is (re)loaded once events flow, so none sent before is missed. */
 export function subscribeToStation(): () => void {
-  const onSubscribed = (): void => void loadInitial();
+  const onSubscribed = (): void => {
+    void loadInitial();
+    // Main forgets the camera when it restarts: tell it again on every (re)connect.
+    void syncVideo();
+  };
   return station.onEvent((event) => {
     switch (event.name) {
       case 'app:changed':
@@ -26,6 +31,8 @@ export function subscribeToStation(): () => void {
         return;
       case 'outbox:changed':
         return appActions.setOutbox(event.payload);
+      case 'video:settings':
+        return void applyVideoSettings(event.payload);
       case 'print:failed':
         // A label that never came out of the printer holds the bench like any error.
         return flowActions.error(event.payload.error, event.payload.orderCode);

@@ -4,6 +4,7 @@
 
 import { enOrders } from './en-orders';
 import { enSettings } from './en-settings';
+import { enVideo } from './en-video';
 
 export const en = {
   app: {
@@ -290,6 +291,7 @@ export const en = {
   },
   ...enOrders,
   ...enSettings,
+  ...enVideo,
 };
 
 export type Messages = typeof en;

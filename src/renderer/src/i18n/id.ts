@@ -3,6 +3,7 @@
 import type { Messages } from './en';
 import { idOrders } from './id-orders';
 import { idSettings } from './id-settings';
+import { idVideo } from './id-video';
 
 export const id: Messages = {
   app: {
@@ -289,4 +290,5 @@ export const id: Messages = {
   },
   ...idOrders,
   ...idSettings,
+  ...idVideo,
 };

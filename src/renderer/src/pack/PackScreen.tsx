@@ -13,6 +13,7 @@ import { StepList } from './StepList';
 import { StopScreen } from './StopScreen';
 import { SwitchDialog } from './SwitchDialog';
 import { VerifyPanel } from './VerifyPanel';
+import { RecordingBadge } from '../video/RecordingBadge';
 
 export function PackScreen(): React.JSX.Element {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function PackScreen(): React.JSX.Element {
     <main className="pack" aria-label={t('pack.title')}>
       <section className="pack-main">
         <StatusHeadline current={current} />
+        <RecordingBadge />
         {notice && (
           <p className={`notice notice-${notice.tone}`} role="status" data-testid="notice">
             {t(notice.key, notice.values ?? {})}

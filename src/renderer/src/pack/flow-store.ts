@@ -282,3 +282,10 @@ export const useNotice = (): Notice | null => useFlowStore((s) => s.notice);
 export const usePendingSwitch = (): string | null => useFlowStore((s) => s.pendingSwitch);
 export const useRefusedAt = (): number => useFlowStore((s) => s.refusedAt);
 export const useLastRead = (): FlowState['lastRead'] => useFlowStore((s) => s.lastRead);
+
+/** Runs on every change of the order in hand (its steps, outcome, a new scan, cleared): the video recorder. */
+export function onCurrentOrderChange(listener: (current: CurrentOrder | null) => void): () => void {
+  return useFlowStore.subscribe((state, previous) => {
+    if (state.current !== previous.current) listener(state.current);
+  });
+}

@@ -11,6 +11,8 @@ import { isComplete, type VerificationState } from '../verify/verification';
 import { barcodeMap } from './barcode-table';
 import { feedback } from './feedback';
 import { flowActions, flowSnapshot } from './flow-store';
+import i18next from 'i18next';
+import { cameraRefusal } from '../video/video-controller';
 
 export async function handleScan(code: string): Promise<void> {
   flowActions.read(code);
@@ -107,6 +109,9 @@ async function confirmLabel(tracking: string): Promise<void> {
 }
 
 export async function scanOrder(code: string): Promise<void> {
+  // Recording required and no camera: refused in words here (main refuses it too).
+  const refusal = cameraRefusal(i18next.t('video.requiredRefusal'));
+  if (refusal) return showError(refusal, code);
   flowActions.scanStarted(code);
   const res = await station.flow.scan({ code });
   if (!res.ok) return showError(res.error, code);

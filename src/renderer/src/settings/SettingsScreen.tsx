@@ -11,6 +11,7 @@ import { ConnectionSection } from './ConnectionSection';
 import { PackingSection } from './PackingSection';
 import { PinSection } from './PinSection';
 import { PrinterSection } from './PrinterSection';
+import { CameraSection } from '../video/CameraSection';
 
 export function SettingsScreen(): React.JSX.Element {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ function SettingsBody({ settings }: { settings: SettingsView }): React.JSX.Eleme
       <ConnectionSection settings={settings} />
       <PrinterSection settings={settings} />
       <PackingSection settings={settings} />
+      <CameraSection />
       <BarcodeImport />
       <PinSection settings={settings} />
     </div>
