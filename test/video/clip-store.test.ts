@@ -33,7 +33,7 @@ describe('clip store', () => {
     expect(clip.fileName).toMatch(/^2026-12-03\/033005_ORD-77_[0-9a-f]{16}\.webm$/);
     await store.append(clip.id, 0, Buffer.from([0x1a, 0x45, 0xdf, 0xa3]));
     await store.append(clip.id, 1, Buffer.from([1, 2]));
-    store.setAwb(clip.id, 'JNE123');
+    await store.setAwb(clip.id, 'JNE123');
     const done = await store.finish(clip.id, 'printed');
     expect(done.fileName).toMatch(/_ORD-77_[0-9a-f]{16}_JNE123\.webm$/);
     expect(done).toMatchObject({

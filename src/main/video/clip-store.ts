@@ -89,9 +89,12 @@ export class ClipStore {
     });
   }
 
-  setAwb(id: string, awb: string | null): void {
+  /** Kept in the clip's .json at once (a crash keeps it), and in its name when it finishes. */
+  async setAwb(id: string, awb: string | null): Promise<void> {
     const clip = this.active.get(id);
-    if (clip && awb) clip.meta.awb = awb;
+    if (!clip || !awb) return;
+    clip.meta.awb = awb;
+    await this.queue(clip, () => writeMeta(dirname(clip.path), clip.meta));
   }
 
   orderOf(id: string): string | null {

@@ -49,7 +49,7 @@ export function videoHandlers(deps: VideoHandlerDeps): HandlersFor<VideoChannel>
       const orderCode = clips.orderOf(clipId);
       if (!orderCode) return { awb: null };
       const awb = await deps.awbOf(orderCode).catch(() => null);
-      clips.setAwb(clipId, awb);
+      await clips.setAwb(clipId, awb);
       return { awb };
     },
     'video:search': async ({ query }) => clips.search(query),

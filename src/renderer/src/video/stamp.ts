@@ -56,13 +56,12 @@ export function stampedStream(
     const lines = stampLines(text, new Date());
     const band = font * 1.3 * lines.length + font * 0.4;
     ctx.fillStyle = 'rgba(0, 0, 0, 0.6)';
-    ctx.fillRect(0, size.height - band, size.width, band);
+    // At the top: players draw their controls over the bottom of the picture.
+    ctx.fillRect(0, 0, size.width, band);
     ctx.fillStyle = '#fff';
     ctx.font = `bold ${font}px sans-serif`;
     ctx.textBaseline = 'top';
-    lines.forEach((line, i) =>
-      ctx.fillText(line, font * 0.4, size.height - band + font * 0.2 + i * font * 1.3),
-    );
+    lines.forEach((line, i) => ctx.fillText(line, font * 0.4, font * 0.2 + i * font * 1.3));
   };
   draw();
   const timer = setInterval(draw, Math.round(1000 / fps));
