@@ -2,7 +2,7 @@
 // browser host as a child process, the sandbox API, real CUPS printing into the CAPTURE queue. Reports
 // ratios against goals in one run; never gates anything. Run: npm run bench:station (builds the renderer).
 // Env: BENCH_ORDERS (samples per condition, 10), BENCH_HEAP_SCANS (1000), BENCH_HEAP_BUDGET_S (900),
-// BENCH_PARTS (flow,heap: rows 1–3 and row 4).
+// BENCH_PARTS (flow,heap,video: rows 1–3, row 4, rows 5–6).
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -16,11 +16,12 @@ import { rawScanner } from './raw';
 import { launchBrowser, openStation, packableOrders, startApi, startHost, type Host } from './setup';
 import type { PackableOrder } from '../../test/support/packable';
 import { median, printTable, type Row } from './table';
+import { videoRows } from './video';
 
 const N = Number(process.env.BENCH_ORDERS ?? 10);
 const HEAP_SCANS = Number(process.env.BENCH_HEAP_SCANS ?? 1000);
 const HEAP_BUDGET_MS = Number(process.env.BENCH_HEAP_BUDGET_S ?? 900) * 1000;
-const PARTS = (process.env.BENCH_PARTS ?? 'flow,heap').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'flow,heap,video').split(',');
 const HEAP_SCANNER_GAP_MS = 150;
 const WATCHDOG_MS = 40 * 60_000;
 const MB = 1024 * 1024;
@@ -157,6 +158,11 @@ async function heapRow(browser: Browser, rows: Row[]): Promise<void> {
   }
 }
 
+/** Orders for rows 5–6 that the flow rows do not take (they take from the front of the same list). */
+async function videoOrders(api: RunningSandbox): Promise<PackableOrder[]> {
+  return (await packableOrders(api)).slice(-4 * (N + 2));
+}
+
 async function main(): Promise<void> {
   if (!existsSync('out/web/index.html')) throw new Error('build the renderer first: npm run build:web');
   const watchdog = setTimeout(() => {
@@ -170,6 +176,7 @@ async function main(): Promise<void> {
   try {
     if (PARTS.includes('flow')) await flowRows(browser, api, rows);
     if (PARTS.includes('heap')) await heapRow(browser, rows);
+    if (PARTS.includes('video')) await videoRows(api, await videoOrders(api), rows);
   } finally {
     printTable(rows);
     const load = loadavg().map((v) => v.toFixed(1));

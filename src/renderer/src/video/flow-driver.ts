@@ -48,6 +48,8 @@ function stop(reason: ClipEndReason): void {
   void ending.clip.then(async (clip) => {
     if (!clip) return;
     await clip.stop(reason);
+    // Nothing recording now: the canvas stops drawing (no cost between orders).
+    if (!active) currentStamped()?.setText(null);
     if (videoSnapshot().recording?.clipId === clip.clipId) videoActions.setRecording(null);
   });
 }

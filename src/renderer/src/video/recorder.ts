@@ -76,7 +76,10 @@ export class ClipRecorder {
     this.stamped.setText(this.text);
   }
 
-  /** Stops recording, waits until every chunk is on disk, then closes the clip in main. */
+  /**
+   * Stops recording, waits until every chunk is on disk, then closes the clip in main. The stamp stays: the
+   * next clip may already be drawing its own (the flow driver clears it when no clip follows).
+   */
   async stop(reason: ClipEndReason): Promise<void> {
     if (this.recorder.state !== 'inactive') {
       const stopped = new Promise<void>((resolve) => {
@@ -85,7 +88,6 @@ export class ClipRecorder {
       this.recorder.stop();
       await stopped;
     }
-    this.stamped.setText(null);
     await this.uploads;
     const res = await station.video.finish({ clipId: this.clipId, reason: this.problem ? 'failed' : reason });
     if (!res.ok) this.onError(res.error);
