@@ -53,6 +53,7 @@ describe('retention on disk', () => {
       timeZone: () => 'Asia/Jakarta',
       limits: () => ({ days: 30, maxBytes: 2500 }),
       now: () => clock,
+      retentionEveryMs: 0,
     });
     const made: string[] = [];
     for (const code of ['ORD-1', 'ORD-2', 'ORD-3']) {

@@ -23,6 +23,8 @@ export interface ClipStoreOptions {
   timeZone(): string;
   limits(): { days: number; maxBytes: number };
   now?: () => Date;
+  /** Least time between two retention runs after finished clips (listing every clip is not free). */
+  retentionEveryMs?: number;
 }
 
 interface ActiveClip {
@@ -45,6 +47,7 @@ function refuse(message: string): StationError {
 export class ClipStore {
   private readonly active = new Map<string, ActiveClip>();
   private readonly now: () => Date;
+  private lastRetention = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly opts: ClipStoreOptions) {
     this.now = opts.now ?? (() => new Date());
@@ -116,7 +119,8 @@ export class ClipStore {
       await writeMeta(dirname(path), clip.meta);
       return this.viewOf(clip.meta, path, clip.bytes, reason);
     });
-    await this.enforceRetention();
+    if (this.now().getTime() - this.lastRetention >= (this.opts.retentionEveryMs ?? 10 * 60_000))
+      await this.enforceRetention();
     return view;
   }
 
@@ -170,6 +174,7 @@ export class ClipStore {
 
   async enforceRetention(): Promise<string[]> {
     const { days, maxBytes } = this.opts.limits();
+    this.lastRetention = this.now().getTime();
     return applyRetention(await this.all(), new Set(this.active.keys()), { days, maxBytes, now: this.now() });
   }
 

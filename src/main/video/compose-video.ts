@@ -36,12 +36,18 @@ export async function createVideo(opts: VideoOptions): Promise<VideoServices> {
     timeZone: opts.timeZone,
     limits: () => ({ days: settings.current().retentionDays, maxBytes: settings.current().maxGb * GB }),
   });
-  const stop = settings.onChange(opts.onSettings);
-  void clips.enforceRetention().then(
-    (deleted) =>
-      deleted.length && opts.log.info('Video retention deleted old clips', { count: deleted.length }),
-    (err: unknown) => opts.log.warn('Video retention failed', { error: err }),
-  );
+  const retain = (): void =>
+    void clips.enforceRetention().then(
+      (deleted) =>
+        deleted.length && opts.log.info('Video retention deleted old clips', { count: deleted.length }),
+      (err: unknown) => opts.log.warn('Video retention failed', { error: err }),
+    );
+  // At start, and at once when a supervisor narrows the limits.
+  const stop = settings.onChange((s) => {
+    opts.onSettings(s);
+    retain();
+  });
+  retain();
   return {
     handlers: videoHandlers({ settings, clips, camera, awbOf: opts.awbOf }),
     settings: () => settings.current(),
