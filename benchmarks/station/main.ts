@@ -4,7 +4,8 @@
 // call: the latter three from their own benches run as child processes), as one table against the goals in
 // one run; never gates anything. Run: npm run bench:station (builds the renderer and the host).
 // Env: BENCH_ORDERS (samples per condition, 10), BENCH_HEAP_SCANS (1000), BENCH_HEAP_BUDGET_S (900),
-// BENCH_PARTS (default flow,main,cold,outbox,api; add heap for the renderer heap row, ~15 min).
+// BENCH_PARTS (default flow,main,cold,outbox,api,video; add heap for the renderer heap row, ~15 min;
+// video: recording on ÷ off and CPU per minute of recording).
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -20,11 +21,12 @@ import { rawScanner } from './raw';
 import { launchBrowser, openStation, packableOrders, startApi, startHost, type Host } from './setup';
 import type { PackableOrder } from '../../test/support/packable';
 import { median, printTable, type Row } from './table';
+import { videoRows } from './video';
 
 const N = Number(process.env.BENCH_ORDERS ?? 10);
 const HEAP_SCANS = Number(process.env.BENCH_HEAP_SCANS ?? 1000);
 const HEAP_BUDGET_MS = Number(process.env.BENCH_HEAP_BUDGET_S ?? 900) * 1000;
-const PARTS = (process.env.BENCH_PARTS ?? 'flow,main,cold,outbox,api').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'flow,main,cold,outbox,api,video').split(',');
 const HEAP_SCANNER_GAP_MS = 150;
 const WATCHDOG_MS = 40 * 60_000;
 const MB = 1024 * 1024;
@@ -195,6 +197,11 @@ async function heapRow(browser: Browser, rows: Row[]): Promise<void> {
   }
 }
 
+/** Orders for rows 5–6 that the flow rows do not take (they take from the front of the same list). */
+async function videoOrders(api: RunningSandbox): Promise<PackableOrder[]> {
+  return (await packableOrders(api)).slice(-4 * (N + 2));
+}
+
 async function main(): Promise<void> {
   if (!existsSync('out/web/index.html')) throw new Error('build the renderer first: npm run build:web');
   const watchdog = setTimeout(() => {
@@ -213,6 +220,7 @@ async function main(): Promise<void> {
     if (PARTS.includes('outbox'))
       await childRows('benchmarks/outbox.ts', { BENCH_PARTS: 'replay,sync' }, rows);
     if (PARTS.includes('api')) await childRows('benchmarks/api.ts', {}, rows);
+    if (PARTS.includes('video')) await videoRows(api, await videoOrders(api), rows);
   } finally {
     printTable(rows);
     const load = loadavg().map((v) => v.toFixed(1));

@@ -2,7 +2,7 @@
 // Chromium, and the order codes a packer could scan without a stop (to_process, no cancel request).
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/support/chromium';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -33,6 +33,8 @@ export function packableOrders(api: RunningSandbox): Promise<PackableOrder[]> {
 export interface Host {
   url: string;
   dataDir: string;
+  /** The host process (for CPU accounting). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -40,9 +42,17 @@ export interface Host {
  * The built browser host (`node out/host/web-cli.mjs`, as `npm run start:web` runs it) in a fresh temp
  * data dir; resolves on its one line with the URL.
  */
-export async function startHost(api: RunningSandbox, settings?: Record<string, unknown>): Promise<Host> {
+export async function startHost(
+  api: RunningSandbox,
+  settings?: Record<string, unknown>,
+  video?: Record<string, unknown>,
+): Promise<Host> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-station-'));
   if (settings) await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ settings }));
+  if (video) {
+    await mkdir(join(dataDir, 'video'), { mode: 0o700 });
+    await writeFile(join(dataDir, 'video', 'settings.json'), JSON.stringify(video));
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PACKING_DATA_DIR: dataDir,
@@ -80,7 +90,7 @@ export async function startHost(api: RunningSandbox, settings?: Record<string, u
         reject(new Error(`host exited ${code}:\n${out}`));
       });
     });
-    return { url, dataDir, stop };
+    return { url, dataDir, pid: child.pid ?? 0, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -63,7 +63,11 @@ async function start(): Promise<void> {
     fail(err);
     return;
   }
-  hardenSession(session.defaultSession, RENDERER_CSP);
+  const video = station.services.video;
+  hardenSession(session.defaultSession, RENDERER_CSP, {
+    isOurPage: (url) => isOurPageUrl(url, { indexHtmlPath, devServerUrl }),
+    microphone: () => video.settings().microphone,
+  });
   const kiosk = launch.kiosk || station.services.settings.current().kiosk;
   const win = createMainWindow({
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),

@@ -126,6 +126,19 @@ const api = {
     find: (arg) => ipcRenderer.invoke('search:find', arg),
     byTracking: (arg) => ipcRenderer.invoke('search:byTracking', arg),
   },
+  video: {
+    settings: () => ipcRenderer.invoke('video:settings'),
+    updateSettings: (arg) => ipcRenderer.invoke('video:updateSettings', arg),
+    camera: (arg) => ipcRenderer.invoke('video:camera', arg),
+    start: (arg) => ipcRenderer.invoke('video:start', arg),
+    append: (arg) => ipcRenderer.invoke('video:append', arg),
+    finish: (arg) => ipcRenderer.invoke('video:finish', arg),
+    awb: (arg) => ipcRenderer.invoke('video:awb', arg),
+    search: (arg) => ipcRenderer.invoke('video:search', arg),
+    read: (arg) => ipcRenderer.invoke('video:read', arg),
+    export: (arg) => ipcRenderer.invoke('video:export', arg),
+    storage: () => ipcRenderer.invoke('video:storage'),
+  },
   onEvent(listener: StationEventListener, onSubscribed?: () => void) {
     // Wrap so the renderer never sees the IpcRendererEvent (it carries `sender`).
     const wrapped = (_e: IpcRendererEvent, event: StationEvent) => listener(event);

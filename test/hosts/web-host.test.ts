@@ -110,6 +110,9 @@ describe('browser host', () => {
     const page = await fetch(`${host.origin}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toBe(RENDERER_CSP);
+    // The camera for our own origin; the microphone only when the recording setting turns it on (off here).
+    expect(page.headers.get('permissions-policy')).toContain('camera=(self)');
+    expect(page.headers.get('permissions-policy')).toContain('microphone=()');
     expect(await page.text()).toContain('Packing Station');
     const js = await fetch(`${host.origin}/assets/app.js`);
     expect(js.headers.get('content-type')).toContain('javascript');

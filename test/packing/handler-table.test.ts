@@ -63,6 +63,7 @@ describe('the handler table', () => {
     const orderId = (await value(station.invoke('queue:order', { orderCode: other })))?.orderId ?? 1;
     let token: string | undefined;
     const uuid = '00000000-0000-4000-8000-000000000000';
+    const clipId = '0123456789abcdef';
 
     // One argument per channel: a channel added to the contract without one here does not compile.
     const args: { [C in ChannelName]: () => ChannelInput<C> } = {
@@ -171,6 +172,17 @@ describe('the handler table', () => {
       'handover:csv': () => ({ id: uuid }),
       'search:find': () => ({ query: other }),
       'search:byTracking': () => ({ tracking: 'NO-SUCH-AWB' }),
+      'video:settings': () => undefined,
+      'video:updateSettings': () => ({ patch: { stopAfterSeconds: 3 }, supervisorToken: token }),
+      'video:camera': () => ({ ready: false, label: '' }),
+      'video:start': () => ({ orderCode: other, scanId: 'scan-1', packer: null }),
+      'video:append': () => ({ clipId: clipId, seq: 0, data: 'GkXfow==' }),
+      'video:finish': () => ({ clipId: clipId, reason: 'stopped' }),
+      'video:awb': () => ({ clipId: clipId }),
+      'video:search': () => ({ query: other }),
+      'video:read': () => ({ clipId: clipId, offset: 0 }),
+      'video:export': () => ({ clipId: clipId, folder: dataDir }),
+      'video:storage': () => undefined,
     };
 
     const answers = new Map<ChannelName, Result<unknown>>();
@@ -229,6 +241,10 @@ describe('the handler table', () => {
       'handover:history',
       'search:find',
       'search:byTracking',
+      'video:settings',
+      'video:camera',
+      'video:search',
+      'video:storage',
     ];
     for (const channel of mustAnswer)
       expect({ channel, ok: answers.get(channel)?.ok }).toEqual({ channel, ok: true });

@@ -28,6 +28,7 @@ import { reportHandlers } from '../report/handlers';
 import { openReport } from '../report/open-report';
 import { composeReturns } from '../returns/compose-returns';
 import { createBatches } from '../batches/compose-batches';
+import { createVideo, type VideoServices } from '../video/compose-video';
 import { appHandlers, appInfo } from './app-handlers';
 import { createConnection, type Connection, type ConnectionFactories } from './connection';
 import { readLaunchOptions, type Env, type LaunchOptions } from './launch-options';
@@ -59,6 +60,7 @@ export interface StationServices {
   packing: PackingServices;
   people: PeopleService;
   documents: DocumentFeatures;
+  video: VideoServices;
 }
 
 export interface Station {
@@ -139,7 +141,15 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     onOrderChanged: (code: string) => void packing.queue.refreshDetail(code).catch(() => undefined),
   };
   const batches = createBatches({ dataDir: opts.dataDir, api: writes.api, ...packing.printer, events, log });
-  const handlers: Handlers = {
+  const video = await createVideo({
+    dataDir: opts.dataDir,
+    timeZone: () => settings.current().timeZone,
+    awbOf: async (code) =>
+      (await packing.queue.refreshDetail(code))?.detail?.shipping_info.tracking_number ?? null,
+    onSettings: (v) => events.emit('video:settings', v),
+    log,
+  });
+  const handlers: Handlers = video.guard({
     ...appHandlers(info),
     ...settingsHandlers(deps),
     ...supervisorHandlers(deps),
@@ -151,7 +161,8 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     ...returns.handlers,
     ...batches.handlers,
     ...documents.handlers,
-  };
+    ...video.handlers,
+  });
 
   const unsubscribe = [
     settings.onChange(() =>
@@ -172,7 +183,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
   return {
     handlers,
     events,
-    services: { settings, connection, supervisor, packing, people, documents },
+    services: { settings, connection, supervisor, packing, people, documents, video },
     launch,
     invoke: (channel, rawArg) =>
       invokeHandler(handlers, channel, rawArg, { host: opts.host, supervisor, log }),
@@ -181,6 +192,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
       await returns.close();
       await batches.close();
       documents.close();
+      await video.close();
       await packing.close();
       await people.flush();
       await connection.close();

@@ -1,7 +1,8 @@
-// Session and webContents hardening: no permissions, no navigation away, no new windows, no webviews,
+// Session and webContents hardening: no permissions but the camera for our page (media-permissions.ts), no navigation away, no new windows, no webviews,
 // and the renderer CSP as a response header too. Adapters over Electron objects, typed structurally
 // so tests can pass fakes.
 import type { Session, WebContents } from 'electron';
+import { mediaCheckAllowed, mediaRequestAllowed, type MediaPolicy } from './media-permissions';
 
 type PermissionApi = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> &
   Partial<Pick<Session, 'setDevicePermissionHandler'>>;
@@ -12,9 +13,14 @@ export interface HardenLog {
   warn(message: string, meta?: Record<string, unknown>): void;
 }
 
-export function hardenSession(session: SessionLike, csp: string): void {
-  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** Without `media` every permission is refused; with it, the camera (and mic when on) for our own page. */
+export function hardenSession(session: SessionLike, csp: string, media?: MediaPolicy): void {
+  session.setPermissionRequestHandler((_wc, permission, callback, details) =>
+    callback(media ? mediaRequestAllowed(permission, details, media) : false),
+  );
+  session.setPermissionCheckHandler((wc, permission, _origin, details) =>
+    media ? mediaCheckAllowed(permission, wc?.getURL() ?? null, details, media) : false,
+  );
   session.setDevicePermissionHandler?.(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers = { ...(details.responseHeaders ?? {}) };

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     staticDir: resolve('out/web'),
     port: launch.port ?? 5170,
     log,
+    microphone: () => station.services.video.settings().microphone,
   });
   log.info('Browser host listening', { origin: host.origin, dataDir });
   await lock.setUrl(host.url);

@@ -15,6 +15,7 @@ import { RENDERER_CSP } from '../app/csp';
 import type { Logger } from '../log/logger';
 import { bearerMatches, hostMatches, newLaunchToken, originAllowed } from './access';
 import { withFirstSnapshot } from './first-snapshot';
+import { permissionsPolicyHeader } from '../video/permissions-policy';
 import { findStaticFile } from './static-files';
 
 export interface WebHostOptions {
@@ -26,6 +27,8 @@ export interface WebHostOptions {
   /** Tests pin it; otherwise random per launch. */
   token?: string;
   heartbeatMs?: number;
+  /** Whether the recording setting has the microphone on (Permissions-Policy); off when not given. */
+  microphone?: () => boolean;
 }
 
 export interface WebHost {
@@ -56,6 +59,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   app.addHook('onRequest', async (req, reply) => {
     reply.headers(SECURITY_HEADERS);
+    reply.header('Permissions-Policy', permissionsPolicyHeader(opts.microphone?.() ?? false));
     if (!hostMatches(req.headers.host, origin)) return refuse(reply, 421, 'Wrong host');
   });
 

@@ -20,6 +20,7 @@ import { queueChannels } from './queue-channels';
 import { reportChannels } from './report-channels';
 import { returnsChannels } from './returns-channels';
 import { searchChannels } from './search-channels';
+import { videoChannels } from './video-channels';
 
 /** One file per domain; the order here is the order hosts and tests iterate. */
 export const contract = {
@@ -37,6 +38,7 @@ export const contract = {
   ...documentsChannels,
   ...handoverChannels,
   ...searchChannels,
+  ...videoChannels,
 } satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

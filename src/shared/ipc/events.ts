@@ -8,6 +8,7 @@ import type { OutboxStatusView } from '../outbox/types';
 import type { PeopleView } from '../people';
 import type { ReturnRecordView } from './returns-channels';
 import type { QueueStatusView, ShiftView, StepEvent, TrayEntry } from '../station';
+import type { VideoSettings } from '../video/types';
 
 /** The single IPC channel (and SSE event) all events travel on. */
 export const EVENT_CHANNEL = 'station:event';
@@ -37,6 +38,8 @@ export interface StationEvents {
   'returns:changed': ReturnRecordView[];
   /** A bulk-pack batch moved (progress, outcomes, its label job). */
   'batch:changed': BatchView;
+  /** The camera settings changed (recording mode, device, limits). */
+  'video:settings': VideoSettings;
 }
 
 export type StationEventName = keyof StationEvents;

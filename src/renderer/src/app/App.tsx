@@ -9,6 +9,7 @@ import { storedLanguage } from '../i18n';
 import { useScanner } from '../scan/useScanner';
 import { acknowledgeReturn, handleReturnScan } from '../returns/returns-controller';
 import { appActions, appSnapshot, useInfo, useScreen, useSettings } from './app-store';
+import { followPackFlow } from '../video/flow-driver';
 import { subscribeToStation } from './events';
 import { LockedScreen } from './LockedScreen';
 import { TopBar } from './TopBar';
@@ -28,6 +29,7 @@ const HandoverScreen = lazy(async () => ({
   default: (await import('../handover/HandoverScreen')).HandoverScreen,
 }));
 const SearchScreen = lazy(async () => ({ default: (await import('../search/SearchScreen')).SearchScreen }));
+const ClipsScreen = lazy(async () => ({ default: (await import('../video/ClipsScreen')).ClipsScreen }));
 const ReportScreen = lazy(async () => ({ default: (await import('../report/ReportScreen')).ReportScreen }));
 
 /** Which station language the local choice was made under (a new station setting resets it). */
@@ -41,6 +43,8 @@ export function App(): React.JSX.Element {
 
   // The snapshots load once events flow (and again after a reconnect): see subscribeToStation.
   useEffect(() => subscribeToStation(), []);
+  // One clip per order, following the pack flow (the camera itself follows the video settings).
+  useEffect(() => followPackFlow(), []);
 
   // The station's language is the default; a packer's own choice (top bar) is remembered on this screen
   // and wins until the station's setting changes.
@@ -128,6 +132,8 @@ export function App(): React.JSX.Element {
           <HandoverScreen />
         ) : screen === 'search' ? (
           <SearchScreen />
+        ) : screen === 'clips' ? (
+          <ClipsScreen />
         ) : (
           <PackScreen />
         )}

@@ -100,6 +100,11 @@ export function TopBar(): React.JSX.Element {
           {t('handover.nav')}
         </button>
       )}
+      {screen !== 'clips' && (
+        <button type="button" onClick={() => appActions.show('clips')} data-testid="nav-clips">
+          {t('video.nav')}
+        </button>
+      )}
       {screen !== 'settings' && (
         <button type="button" onClick={() => appActions.show('settings')} data-testid="nav-settings">
           {t('app.settings')}

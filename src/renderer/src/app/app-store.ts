@@ -7,7 +7,8 @@ import type { OutboxStatusView } from '../../../shared/outbox/types';
 import type { PeopleView } from '../../../shared/people';
 import type { QueueStatusView, ShiftView, TrayEntry } from '../../../shared/station';
 
-export type Screen = 'pack' | 'settings' | 'outbox' | 'orders' | 'report' | 'returns' | 'handover' | 'search';
+export type Screen =
+  'pack' | 'settings' | 'outbox' | 'orders' | 'report' | 'returns' | 'handover' | 'search' | 'clips';
 
 interface AppState {
   info: AppInfo | null;

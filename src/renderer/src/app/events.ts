@@ -3,13 +3,18 @@ import type { StepEvent } from '../../../shared/station';
 import { batchActions } from '../batches/batch-store';
 import { flowActions, flowSnapshot } from '../pack/flow-store';
 import { returnsActions } from '../returns/returns-store';
+import { applyVideoSettings, syncVideo } from '../video/video-controller';
 import { appActions } from './app-store';
 import { firstSnapshot, type FirstSnapshot } from '../bridge';
 import { station } from './station';
 
 /** One subscription; every snapshot is (re)loaded once events flow, so none sent before is missed. */
 export function subscribeToStation(): () => void {
-  const onSubscribed = (): void => void loadInitial();
+  const onSubscribed = (): void => {
+    void loadInitial();
+    // Main forgets the camera when it restarts: tell it again on every (re)connect.
+    void syncVideo();
+  };
   return station.onEvent((event) => {
     switch (event.name) {
       case 'app:changed':
@@ -35,6 +40,8 @@ export function subscribeToStation(): () => void {
         return returnsActions.setToday(event.payload);
       case 'batch:changed':
         return batchActions.setView(event.payload);
+      case 'video:settings':
+        return void applyVideoSettings(event.payload);
       case 'print:failed':
         // A label that never came out of the printer holds the bench like any error.
         return flowActions.error(event.payload.error, event.payload.orderCode);

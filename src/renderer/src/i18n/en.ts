@@ -11,6 +11,8 @@ import { enPeople } from './en-people';
 import { enReturns } from './en-returns';
 import { enSettings } from './en-settings';
 import { enUnreadable } from './en-unreadable';
+import { enVerify } from './en-verify';
+import { enVideo } from './en-video';
 
 export const en = {
   app: {
@@ -272,21 +274,8 @@ export const en = {
     waitingSince: 'Waiting since {{time}}',
     reason: 'Why: {{reason}}',
   },
-  verify: {
-    title: 'Item check',
-    progress: '{{counted}} of {{expected}} items',
-    countFor: 'Count for {{sku}}',
-    finish: 'Finish check',
-    requiredHint: 'All items must be scanned before the order can be packed.',
-    complete: 'All items checked',
-    itemOk: '{{sku}}: {{counted}} of {{expected}}',
-    wrong_item: 'Wrong item: {{code}} is not in this order. Take it out of the box.',
-    over_count: 'Too many: {{code}} is already complete. Take one out of the box.',
-    invalid_quantity: 'Type a whole number from 0 to the quantity ordered.',
-    unknown_line: 'That line is not in this order.',
-    nothingToVerify: 'Every line of this order is cancelled: there is nothing to pack.',
-  },
   ...enOrders,
+  ...enVerify,
   ...enReturns,
   ...enSettings,
   ...enUnreadable,
@@ -294,6 +283,7 @@ export const en = {
   ...enPeople,
   ...enBatches,
   ...enDocuments,
+  ...enVideo,
 };
 
 export type Messages = typeof en;

@@ -10,6 +10,8 @@ import { idPeople } from './id-people';
 import { idReturns } from './id-returns';
 import { idSettings } from './id-settings';
 import { idUnreadable } from './id-unreadable';
+import { idVerify } from './id-verify';
+import { idVideo } from './id-video';
 
 export const id: Messages = {
   app: {
@@ -271,21 +273,8 @@ export const id: Messages = {
     waitingSince: 'Tertunda sejak {{time}}',
     reason: 'Penyebab: {{reason}}',
   },
-  verify: {
-    title: 'Cek barang',
-    progress: '{{counted}} dari {{expected}} barang',
-    countFor: 'Jumlah untuk {{sku}}',
-    finish: 'Selesai cek',
-    requiredHint: 'Semua barang harus di-scan sebelum pesanan bisa dikemas.',
-    complete: 'Semua barang sudah dicek',
-    itemOk: '{{sku}}: {{counted}} dari {{expected}}',
-    wrong_item: 'Barang salah: {{code}} tidak ada di pesanan ini. Keluarkan dari kardus.',
-    over_count: 'Kelebihan: {{code}} sudah lengkap. Keluarkan satu dari kardus.',
-    invalid_quantity: 'Ketik bilangan bulat dari 0 sampai jumlah yang dipesan.',
-    unknown_line: 'Baris itu tidak ada di pesanan ini.',
-    nothingToVerify: 'Semua baris pesanan ini dibatalkan: tidak ada yang perlu dikemas.',
-  },
   ...idOrders,
+  ...idVerify,
   ...idReturns,
   ...idSettings,
   ...idUnreadable,
@@ -293,4 +282,5 @@ export const id: Messages = {
   ...idPeople,
   ...idBatches,
   ...idDocuments,
+  ...idVideo,
 };

@@ -11,6 +11,7 @@ import { ordersActions, type SelectedOrder } from './orders-store';
 import { StatusBadge } from './StatusBadge';
 import { TrackingTimeline } from './TrackingTimeline';
 import { useOrderDetail } from './useOrderDetail';
+import { ShowVideosButton } from '../video/ShowVideosButton';
 
 export function OrderDetailPanel({ order }: { order: SelectedOrder }): React.JSX.Element {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function OrderDetailPanel({ order }: { order: SelectedOrder }): React.JSX
         <h2 data-testid="order-detail-code">{order.code}</h2>
         {detail && <StatusBadge raw={detail.internal_status} />}
         {detail?.external_status && <span className="muted">{detail.external_status}</span>}
+        <ShowVideosButton orderCode={order.code} />
         <button type="button" onClick={() => ordersActions.select(null)}>
           {t('orders.close')}
         </button>

@@ -16,6 +16,7 @@ import { StepList } from './StepList';
 import { StopScreen } from './StopScreen';
 import { SwitchDialog } from './SwitchDialog';
 import { VerifyPanel } from './VerifyPanel';
+import { RecordingBadge } from '../video/RecordingBadge';
 
 export function PackScreen(): React.JSX.Element {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function PackScreen(): React.JSX.Element {
     <main className="pack" aria-label={t('pack.title')}>
       <section className="pack-main">
         <StatusHeadline />
+        <RecordingBadge />
         {notice && (
           <p className={`notice notice-${notice.tone}`} role="status" data-testid="notice">
             {t(notice.key, notice.values ?? {})}

@@ -31,3 +31,10 @@ export interface HeadlineFacts {
   verifying: boolean;
   status: OrderStatus | null;
 }
+
+/** Runs on every change of the order in hand (its steps, outcome, a new scan, cleared): the video recorder. */
+export function onCurrentOrderChange(listener: (current: CurrentOrder | null) => void): () => void {
+  return useFlowSlice.subscribe((state, previous) => {
+    if (state.current !== previous.current) listener(state.current);
+  });
+}

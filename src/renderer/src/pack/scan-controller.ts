@@ -13,6 +13,9 @@ import { isComplete, type VerificationState } from '../verify/verification';
 import { barcodeMap } from './barcode-table';
 import { feedback } from './feedback';
 import { flowActions, flowSnapshot } from './flow-store';
+import { endSession, scanBadge } from './packer-actions';
+import i18next from 'i18next';
+import { cameraRefusal } from '../video/video-controller';
 
 export async function handleScan(code: string): Promise<void> {
   flowActions.read(code);
@@ -115,6 +118,9 @@ async function confirmLabel(tracking: string): Promise<void> {
 }
 
 export async function scanOrder(code: string): Promise<void> {
+  // Recording required and no camera: refused in words here (main refuses it too).
+  const refusal = cameraRefusal(i18next.t('video.requiredRefusal'));
+  if (refusal) return showError(refusal, code);
   flowActions.scanStarted(code);
   const res = await station.flow.scan({ code });
   if (!res.ok) return showError(res.error, code);
@@ -225,27 +231,6 @@ export async function runCommand(command: Command): Promise<void> {
       feedback.error();
       flowActions.notify({ key: 'returns.notice.onlyInReturns', tone: 'warning' });
   }
-}
-
-export async function scanBadge(code: string): Promise<void> {
-  const res = await station.people.badge({ code });
-  if (!res.ok) return showError(res.error, null);
-  flowActions.notify({ key: 'people.started', values: { name: res.value.name }, tone: 'info' });
-  feedback.itemOk();
-}
-
-export async function pickPacker(id: string): Promise<void> {
-  const res = await station.people.pick({ id });
-  if (!res.ok) return showError(res.error, null);
-  flowActions.notify({ key: 'people.started', values: { name: res.value.name }, tone: 'info' });
-  feedback.itemOk();
-}
-
-export async function endSession(): Promise<void> {
-  const res = await station.people.end();
-  if (!res.ok) return showError(res.error, null);
-  flowActions.notify({ key: 'people.ended', tone: 'info' });
-  feedback.itemOk();
 }
 
 export async function reprint(orderCode: string): Promise<void> {

@@ -1,7 +1,7 @@
 // Top bar: who is packing on this bench now, and the way to end that session (or the END command card).
 import { useTranslation } from 'react-i18next';
 import { usePeople } from '../app/app-store';
-import { endSession } from '../pack/scan-controller';
+import { endSession } from '../pack/packer-actions';
 
 export function PackerBadge(): React.JSX.Element {
   const { t } = useTranslation();

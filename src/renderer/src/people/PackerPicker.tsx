@@ -2,7 +2,7 @@
 // keys: a scanner types digits, and a badge's digits must never pick someone else.
 import { useTranslation } from 'react-i18next';
 import { usePeople, useSettings } from '../app/app-store';
-import { pickPacker } from '../pack/scan-controller';
+import { pickPacker } from '../pack/packer-actions';
 
 export function PackerPicker(): React.JSX.Element | null {
   const { t } = useTranslation();

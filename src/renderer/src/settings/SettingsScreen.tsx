@@ -13,6 +13,7 @@ import { ConnectionSection } from './ConnectionSection';
 import { PackingSection } from './PackingSection';
 import { PinSection } from './PinSection';
 import { PrinterSection } from './PrinterSection';
+import { CameraSection } from '../video/CameraSection';
 
 export function SettingsScreen(): React.JSX.Element {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ function SettingsBody({ settings }: { settings: SettingsView }): React.JSX.Eleme
       <DocumentPrinterSection settings={settings} />
       <PackingSection settings={settings} />
       <PeopleSection settings={settings} />
+      <CameraSection />
       <BarcodeImport />
       <PinSection settings={settings} />
     </div>
