@@ -46,7 +46,7 @@ async function allCodes(): Promise<string[]> {
 test('10,000 fuzzed scans through the page: host up, structured replies, no API write, nothing printed', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   console.info(`e2e fuzz seed ${SEED} (FUZZ_SEED=${SEED} repeats it)`);
   const realCodes = await allCodes();
   expect(realCodes.length).toBe(60);
