@@ -60,6 +60,17 @@ describe('supervisor actions on a real API without a PIN', () => {
     expect(setPin).toHaveBeenCalledTimes(1);
   });
 
+  it('lets a settings change through that brings the first PIN with it (its handler sets it first)', () => {
+    const real = createSupervisorSessions({ pin: () => ({ state: 'none' }), openWithoutPin: () => false });
+    expect(real.required('settings:update', { patch: {}, newPin: '864200' })).toBe(false);
+    expect(real.required('settings:update', { patch: {} })).toBe(true);
+    const set = createSupervisorSessions({
+      pin: () => ({ state: 'set', hash: 'x' }),
+      openWithoutPin: () => false,
+    });
+    expect(set.required('settings:update', { patch: {}, newPin: '864200' })).toBe(true);
+  });
+
   it('stay open in demo and before a real API is connected', () => {
     const open = createSupervisorSessions({ pin: () => ({ state: 'none' }), openWithoutPin: () => true });
     expect(open.required('orders:complete')).toBe(false);

@@ -54,6 +54,11 @@ export const NO_PIN_WORDS = {
   action: 'Set a supervisor PIN of at least 6 digits in Settings, then try again.',
 };
 
+/** A settings change that brings the first PIN with it (`newPin`): its handler sets the PIN first. */
+function setsFirstPin(arg: unknown): boolean {
+  return typeof arg === 'object' && arg !== null && typeof (arg as { newPin?: unknown }).newPin === 'string';
+}
+
 export function createSupervisorSessions(opts: SupervisorOptions): SupervisorSessions {
   const now = opts.now ?? Date.now;
   const openWithoutPin = opts.openWithoutPin ?? (() => true);
@@ -94,8 +99,9 @@ export function createSupervisorSessions(opts: SupervisorOptions): SupervisorSes
   }
 
   return {
-    required: (channel) =>
-      opts.pin().state !== 'none' || (!openWithoutPin() && channel !== 'supervisor:setPin'),
+    required: (channel, arg) =>
+      opts.pin().state !== 'none' ||
+      (!openWithoutPin() && channel !== 'supervisor:setPin' && !setsFirstPin(arg)),
     refusal() {
       const state = opts.pin().state;
       if (state === 'damaged') return SETTINGS_DAMAGED_WORDS;
