@@ -57,8 +57,8 @@ export async function watchBridge(page: Page): Promise<void> {
 export async function scanInPage(
   page: Page,
   codes: string[],
-  inFlight = 16,
-  scansPerTask = 16,
+  inFlight = 32,
+  scansPerTask = 64,
 ): Promise<PageFuzzStats> {
   return page.evaluate(
     async ({ list, most, perTask }) => {

@@ -87,6 +87,19 @@ export async function startHost(opts: {
   };
 }
 
+/** One call to the host's bridge from outside the page (as the page sends it: launch token, our Origin). */
+export async function hostRpc<T>(host: Host, channel: string, arg?: unknown): Promise<T> {
+  const token = /#token=(\S+)$/.exec(host.url)?.[1] ?? '';
+  const res = await fetch(`${host.origin}/rpc/${channel}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, origin: host.origin, 'content-type': 'application/json' },
+    body: JSON.stringify(arg === undefined ? {} : { arg }),
+  });
+  const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${channel}: ${body.error?.message ?? `HTTP ${res.status}`}`);
+  return body.value as T;
+}
+
 /** What a keyboard-wedge scanner does: the code's keys ~2 ms apart, then Enter. */
 export { scan } from './scanner';
 

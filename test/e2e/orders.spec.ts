@@ -1,9 +1,22 @@
 // The supervisor's Orders screen end to end: list and filter, detail with tracking, cancel, bulk pack,
 // edit.
-// No supervisor PIN is set on a fresh station, so the actions go through directly.
+// On a real API every supervisor action needs the PIN (issue 8): the station gets one, and each page is
+// unlocked once on the Settings screen, as a supervisor would.
 import { expect, test, type Page } from '@playwright/test';
 import type { RunningSandbox } from '../../src/main/sandbox';
-import { audit, control, ordersIn, packable, startApi, startHost, waitFor, type Host } from './harness';
+import {
+  audit,
+  control,
+  hostRpc,
+  ordersIn,
+  packable,
+  startApi,
+  startHost,
+  waitFor,
+  type Host,
+} from './harness';
+
+const PIN = '582913';
 
 let api: RunningSandbox;
 let host: Host;
@@ -13,6 +26,8 @@ test.beforeAll(async () => {
   api = await startApi();
   host = await startHost({ api });
   codes = await packable(api, 'to_process', 6);
+  // Setting the first PIN is the one supervisor action open without a PIN.
+  await hostRpc(host, 'supervisor:setPin', { pin: PIN });
 });
 
 test.afterAll(async () => {
@@ -23,6 +38,10 @@ test.afterAll(async () => {
 async function openOrders(page: Page, status: string): Promise<void> {
   await page.goto(host.url);
   await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('supervisor-pin').fill(PIN);
+  await page.getByTestId('supervisor-pin').press('Enter');
+  await expect(page.getByTestId('supervisor-pin')).toHaveCount(0);
   await page.getByTestId('nav-orders').click();
   await page.getByTestId('orders-per-page').selectOption('100');
   await page.getByTestId('orders-status-filter').selectOption(status);

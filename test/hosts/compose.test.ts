@@ -152,8 +152,14 @@ describe('composeStation: provisioning', () => {
     });
     expect(view.provisioned.sort()).toEqual(['apiKey', 'apiUrl', 'printer', 'tenantId']);
     expect(JSON.stringify(view)).not.toContain('env-key-abcdefgh');
-    // The provisioned key cannot be replaced from the screen.
-    const r = await s.invoke('settings:setApiKey', { key: 'other-key-123456' });
+    // On a real API without a PIN, no supervisor action is open (issue 8): the PIN comes first.
+    const noPin = await s.invoke('settings:setApiKey', { key: 'other-key-123456' });
+    expect(noPin).toMatchObject({ ok: false, error: { kind: 'auth', step: 'supervisor' } });
+    await value(s.invoke('supervisor:setPin', { pin: '582913' }));
+    const session = await value(s.invoke('supervisor:verifyPin', { pin: '582913' }));
+    const supervisorToken = session.valid ? session.token : undefined;
+    // The provisioned key cannot be replaced from the screen, even by a supervisor.
+    const r = await s.invoke('settings:setApiKey', { key: 'other-key-123456', supervisorToken });
     expect(r).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
     expect(lines.join('\n')).not.toContain('env-key-abcdefgh');
   });

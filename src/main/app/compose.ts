@@ -91,6 +91,11 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
   });
   const supervisor = createSupervisorSessions({
     pin: () => settings.pinState(),
+    // On a real API a PIN is needed before any supervisor action; demo and first-time setup stay open.
+    openWithoutPin: () => {
+      const status = connection.status();
+      return status.demo || status.locked !== null;
+    },
     attempts: storedAttempts(opts.store),
   });
   const connection = createConnection({

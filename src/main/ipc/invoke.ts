@@ -7,9 +7,13 @@ import type { Logger } from '../log/logger';
 import type { HandlerContext, Handlers } from './handlers';
 import { handlerErrorInfo, invalidInputInfo } from '../errors/error-info';
 
-/** Checks supervisor tokens; `required()` is false until a supervisor PIN is set. */
+/**
+ * Checks supervisor tokens. `required(channel, arg)` is false until a supervisor PIN is set, except on a
+ * real API, where every supervisor call needs one but those that set the first PIN (setPin, or a
+ * settings change carrying `newPin`).
+ */
 export interface SupervisorGate {
-  required(): boolean;
+  required(channel: ChannelName, arg?: unknown): boolean;
   check(token: string | undefined): boolean;
   /** Words for a refusal no PIN can lift (damaged settings); null for the usual "enter the PIN". */
   refusal?(): { message: string; action: string } | null;
@@ -54,8 +58,9 @@ export async function invokeHandler<C extends ChannelName>(
     return { ok: false, error: invalidInputInfo(channel, parsed.error) };
   }
 
-  const needsSupervisor = def.access === 'supervisor' && ctx.supervisor.required();
-  const supervisor = !ctx.supervisor.required() || ctx.supervisor.check(supervisorTokenOf(parsed.data));
+  const required = ctx.supervisor.required(channel, parsed.data);
+  const needsSupervisor = def.access === 'supervisor' && required;
+  const supervisor = !required || ctx.supervisor.check(supervisorTokenOf(parsed.data));
   if (needsSupervisor && !supervisor) {
     const words = ctx.supervisor.refusal?.() ?? {
       message: 'This needs a supervisor. Enter the supervisor PIN first.',

@@ -18,6 +18,11 @@ export type PinState =
 export interface SupervisorOptions {
   /** The stored PIN, read at each check so a changed PIN applies at once. */
   pin: () => PinState;
+  /**
+   * Whether supervisor actions stay open while no PIN is set: yes in demo and before a real API is
+   * connected (first-time setup), no on a real API. Setting the first PIN is always open. Default: open.
+   */
+  openWithoutPin?: () => boolean;
   /** Where wrong tries are counted (on disk in the station; in memory by default). */
   attempts?: AttemptStore;
   now?: () => number;
@@ -43,8 +48,20 @@ export const SETTINGS_DAMAGED_WORDS = {
     'Close the station and delete settings.json in its data folder (a copy of the damaged file is kept beside it); then enter the connection and a new PIN in Settings.',
 };
 
+export const NO_PIN_WORDS = {
+  message:
+    'Supervisor actions are locked: this station works on a real Orders API and no supervisor PIN is set yet.',
+  action: 'Set a supervisor PIN of at least 6 digits in Settings, then try again.',
+};
+
+/** A settings change that brings the first PIN with it (`newPin`): its handler sets the PIN first. */
+function setsFirstPin(arg: unknown): boolean {
+  return typeof arg === 'object' && arg !== null && typeof (arg as { newPin?: unknown }).newPin === 'string';
+}
+
 export function createSupervisorSessions(opts: SupervisorOptions): SupervisorSessions {
   const now = opts.now ?? Date.now;
+  const openWithoutPin = opts.openWithoutPin ?? (() => true);
   const ttlMs = opts.ttlMs ?? 5 * 60_000;
   const policy: BackoffPolicy = {
     freeFailures: opts.maxFailures ?? 5,
@@ -82,8 +99,14 @@ export function createSupervisorSessions(opts: SupervisorOptions): SupervisorSes
   }
 
   return {
-    required: () => opts.pin().state !== 'none',
-    refusal: () => (opts.pin().state === 'damaged' ? SETTINGS_DAMAGED_WORDS : null),
+    required: (channel, arg) =>
+      opts.pin().state !== 'none' ||
+      (!openWithoutPin() && channel !== 'supervisor:setPin' && !setsFirstPin(arg)),
+    refusal() {
+      const state = opts.pin().state;
+      if (state === 'damaged') return SETTINGS_DAMAGED_WORDS;
+      return state === 'none' ? NO_PIN_WORDS : null;
+    },
     check(token) {
       if (!token || opts.pin().state === 'damaged') return false;
       const expires = tokens.get(token);

@@ -1,17 +1,27 @@
 // Asks for the supervisor PIN once; a valid PIN gives a short-lived token the supervisor channels need.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appActions, useSettings, useSupervisorActive } from './app-store';
+import { appActions, useInfo, useSettings, useSupervisorActive } from './app-store';
 import { station } from './station';
 
 export function PinPrompt({ children }: { children: React.ReactNode }): React.JSX.Element {
   const { t } = useTranslation();
   const active = useSupervisorActive();
   const pinSet = useSettings()?.supervisorPinSet ?? true;
+  // As main decides: open without a PIN in demo and before a real API is connected (first-time setup).
+  const info = useInfo();
+  const open = info ? info.demo || info.locked !== null : false;
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   if (active) return <>{children}</>;
-  // Before any PIN is set, main lets supervisor actions through (first-time setup); say so plainly.
+  // On a real API main refuses every supervisor action until a PIN is set: say where to set one.
+  if (!pinSet && !open)
+    return (
+      <p className="form-error" role="alert" data-testid="supervisor-pin-needed">
+        {t('supervisor.pinNeededFirst')}
+      </p>
+    );
+  // In demo, before any PIN is set, main lets supervisor actions through; say so plainly.
   if (!pinSet)
     return (
       <>

@@ -97,6 +97,8 @@ export const enSettings = {
     pinRule: 'A PIN has 6 to 12 digits.',
     pinIsSet: 'A supervisor PIN is set.',
     pinNotSet: 'No supervisor PIN is set yet.',
+    pinNeededFirst:
+      'Supervisor actions are locked until a supervisor PIN is set: set one in Settings (at least 6 digits).',
     newPin: 'New PIN',
     setPin: 'Set PIN',
     pinSaved: 'PIN saved',

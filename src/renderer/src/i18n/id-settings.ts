@@ -101,6 +101,8 @@ export const idSettings: Pick<
     pinRule: 'PIN terdiri dari 6 sampai 12 digit.',
     pinIsSet: 'PIN supervisor sudah dibuat.',
     pinNotSet: 'PIN supervisor belum dibuat.',
+    pinNeededFirst:
+      'Tindakan supervisor terkunci sampai PIN supervisor dibuat: buat di Pengaturan (minimal 6 digit).',
     newPin: 'PIN baru',
     setPin: 'Simpan PIN',
     pinSaved: 'PIN tersimpan',
