@@ -17,17 +17,26 @@ export async function handleScan(code: string): Promise<void> {
   flowActions.read(code);
   const state = flowSnapshot();
   const command = parseCommand(code);
+  const prefix = appSnapshot().settings?.badgePrefix ?? '';
+  const badge = badgeOf(code, prefix) !== null;
   if (state.alert) {
     if (command === 'ACK') acknowledge();
-    else {
+    // "Scan your badge" is answered by the badge itself.
+    else if (
+      badge &&
+      state.alert.kind === 'error' &&
+      state.alert.error.messageKey === 'people.errors.required'
+    ) {
+      acknowledge();
+      return scanBadge(code);
+    } else {
       flowActions.refused();
       feedback.error();
     }
     return;
   }
   // A badge starts or switches the packer (never an item or an order, whatever else is going on).
-  const prefix = appSnapshot().settings?.badgePrefix ?? '';
-  if (badgeOf(code, prefix) !== null) return scanBadge(code);
+  if (badge) return scanBadge(code);
   if (state.pendingSwitch) {
     // The confirmation of a switch is the same code again (or Enter on the dialog).
     if (code === state.pendingSwitch) return confirmSwitch();
