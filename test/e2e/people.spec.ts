@@ -64,8 +64,11 @@ test('badges, a required packer and the shift report, by keyboard', async ({ pag
   // Without a badge the order scan is refused in words, and nothing happens to the order.
   await scan(page, codes[0]);
   await expect(page.getByTestId('error-message')).toContainText('scan your badge before order');
-  await page.keyboard.press('Escape');
   expect(await audit(api, codes[0])).toEqual([]);
+  // The badge itself answers "scan your badge": the message goes, Ani is packing.
+  await scan(page, 'BADGE-0001');
+  await expect(page.getByTestId('error-panel')).toHaveCount(0);
+  await expect(page.getByTestId('packer')).toContainText('Packing: Ani');
 
   const before = await captureJobs();
   const turns: Array<[string, string, string[]]> = [

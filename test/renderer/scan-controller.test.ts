@@ -333,6 +333,15 @@ describe('badges and the END card', () => {
     calls.length = 0;
     await handleScan('BADGE-0007'); // not this station's prefix: an order code like any other
     expect(methods()).toEqual(['flow.scan']);
+
+    // "Scan your badge first" holds the bench; the badge itself answers it.
+    flowActions.acknowledge();
+    const required = { ...someError, kind: 'invalid_input' as const, messageKey: 'people.errors.required' };
+    flowActions.error(required, 'ORD1');
+    calls.length = 0;
+    await handleScan('EMP#0007');
+    expect(methods()).toEqual(['people.badge']);
+    expect(flowSnapshot().alert).toBeNull();
     appActions.setSettings({ confirmLabel: false } as never);
   });
 });

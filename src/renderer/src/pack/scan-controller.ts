@@ -21,17 +21,26 @@ export async function handleScan(code: string): Promise<void> {
   flowActions.read(code);
   const state = flowSnapshot();
   const command = parseCommand(code);
+  const prefix = appSnapshot().settings?.badgePrefix ?? '';
+  const badge = badgeOf(code, prefix) !== null;
   if (state.alert) {
     if (command === 'ACK') acknowledge();
-    else {
+    // "Scan your badge" is answered by the badge itself.
+    else if (
+      badge &&
+      state.alert.kind === 'error' &&
+      state.alert.error.messageKey === 'people.errors.required'
+    ) {
+      acknowledge();
+      return scanBadge(code);
+    } else {
       flowActions.refused();
       feedback.error();
     }
     return;
   }
   // A badge starts or switches the packer (never an item or an order, whatever else is going on).
-  const prefix = appSnapshot().settings?.badgePrefix ?? '';
-  if (badgeOf(code, prefix) !== null) return scanBadge(code);
+  if (badge) return scanBadge(code);
   // Exact codes only (main refuses the same): an invisible character is said, never dropped or looked up.
   const problem = scanCodeProblem(code);
   if (problem) return showError(scanProblemError(problem), null);

@@ -10,6 +10,8 @@ export function PackerPicker(): React.JSX.Element | null {
   const required = useSettings()?.packerRequired ?? false;
   if (people === null || people.current !== null) return null;
   const active = people.packers.filter((p) => !p.retired);
+  // A bench that keeps no packer list and requires none packs as before.
+  if (!active.length && !required) return null;
   return (
     <section className="packer-picker card" aria-labelledby="picker-title" data-testid="packer-picker">
       <h2 id="picker-title">{t('people.pickTitle')}</h2>
