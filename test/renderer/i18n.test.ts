@@ -76,6 +76,7 @@ describe('translations', () => {
       ...PICKUP_OPTIONS.map((p) => `pickup.${p}`),
       ...RETURN_REASONS.map((r) => `returns.reason.${r}`),
       ...RETURN_REFUSALS.map((r) => `returns.refused.${r}`),
+      'returns.refused.unknownOffline',
       ...['queued', 'sending', 'done', 'failed', 'stopped', 'discarded'].map((s) => `returns.state.${s}`),
       ...[
         'cancel_requested',

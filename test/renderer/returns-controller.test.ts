@@ -124,6 +124,7 @@ describe('returns bench controller', () => {
         orderCode: 'ORD1',
         status: 'packed',
         recordedAt: null,
+        offline: false,
         message: 'Order ORD1 is Packed: only a Shipped or Completed order can be returned.',
       },
     };

@@ -17,9 +17,14 @@ afterEach(async () => {
   }
 });
 
+/** While true, the reachability probe fails: the outbox keeps what it is given. */
+let down = false;
+
 async function setup(orders: Record<string, OrderStatus>, dir?: string, api = new FakeOrdersApi(orders)) {
   const connectivity = createConnectivity({
-    probe: async () => undefined,
+    probe: async () => {
+      if (down) throw new Error('down');
+    },
     backoff: { baseMs: 5, maxMs: 20 },
   });
   const outbox = await createOutbox({
@@ -85,6 +90,7 @@ describe('outbox: a return', () => {
     const dir = await mkdtemp(join(tmpdir(), 'return-action-'));
     const api = new FakeOrdersApi({ R1: 'shipped' });
     const first = await setup({}, dir, api);
+    down = true;
     first.connectivity.reportFailure({
       kind: 'network',
       message: 'down',
@@ -94,6 +100,7 @@ describe('outbox: a return', () => {
     });
     expect((await first.outbox.submit({ orderCode: 'R1', ...RETURN })).state).toBe('queued');
     await first.outbox.close();
+    down = false;
     const { outbox } = await setup({}, dir, api);
     await outbox.drained(5_000);
     expect(api.calls).toEqual(['return:R1']);

@@ -69,6 +69,7 @@ describe('returns bench (sandbox)', () => {
     expect(await rig.bench.lookup('NO-SUCH-AWB-42')).toMatchObject({
       found: false,
       refusal: 'unknown',
+      offline: false,
       message:
         'No order has the AWB or order code "NO-SUCH-AWB-42". Check the label, or type the order code.',
     });
@@ -92,6 +93,13 @@ describe('returns bench (sandbox)', () => {
     try {
       const found = await rig.bench.lookup(parcel.awb);
       expect(found).toMatchObject({ found: true, order: { orderCode: parcel.code, source: 'cache' } });
+      // Not in the station's copy and the API out of reach: said so, not "no such order".
+      expect(await rig.bench.lookup('NO-SUCH-AWB-43')).toMatchObject({
+        found: false,
+        refusal: 'unknown',
+        offline: true,
+        message: expect.stringContaining('the Orders API cannot be reached') as unknown,
+      });
       const view = await rig.bench.record({ orderCode: parcel.code, reason: 'wrong_item', note: '' });
       expect(view.state).toBe('queued');
       expect(rig.connectivity.current().online).toBe(false);

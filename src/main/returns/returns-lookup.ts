@@ -43,14 +43,21 @@ export async function lookupReturn(deps: LookupDeps, scanned: string): Promise<R
       tracked = fresh.tracked;
     }
   }
-  if (!order && !tracked) return refused(code, 'unknown', null, null, null);
+  const offline = source === 'cache';
+  const no = (
+    refusal: Refusal,
+    orderCode: string | null,
+    status: OrderStatus | null,
+    recordedAt: string | null = null,
+  ): ReturnLookup => refused({ code, refusal, orderCode, status, recordedAt, offline });
+  if (!order && !tracked) return no('unknown', null, null);
   const view = order ? orderView(order, source) : (tracked as ReturnOrderView);
   const recorded = deps.log.ofOrder(view.orderCode);
   if (recorded && deps.stillRecorded(recorded.id)) {
-    return refused(code, 'already_recorded', view.orderCode, view.status, recorded.at);
+    return no('already_recorded', view.orderCode, view.status, recorded.at);
   }
-  if (view.status === 'returned') return refused(code, 'already_returned', view.orderCode, view.status, null);
-  if (!returnable(view.status)) return refused(code, 'wrong_status', view.orderCode, view.status, null);
+  if (view.status === 'returned') return no('already_returned', view.orderCode, view.status);
+  if (!returnable(view.status)) return no('wrong_status', view.orderCode, view.status);
   return { found: true, order: view };
 }
 
@@ -106,19 +113,25 @@ async function trackedView(deps: LookupDeps, code: string): Promise<ReturnOrderV
   }
 }
 
-function refused(
-  code: string,
-  refusal: 'unknown' | 'wrong_status' | 'already_returned' | 'already_recorded',
-  orderCode: string | null,
-  status: OrderStatus | null,
-  recordedAt: string | null,
-): ReturnLookup {
-  const label = status ? statusLabel(status) : '';
+type Refusal = Extract<ReturnLookup, { found: false }>['refusal'];
+
+function refused(r: {
+  code: string;
+  refusal: Refusal;
+  orderCode: string | null;
+  status: OrderStatus | null;
+  recordedAt: string | null;
+  offline: boolean;
+}): ReturnLookup {
+  const { code, orderCode } = r;
+  const label = r.status ? statusLabel(r.status) : '';
   const message = {
-    unknown: `No order has the AWB or order code "${code}". Check the label, or type the order code.`,
+    unknown: r.offline
+      ? `This station's copy has no order with the AWB or order code "${code}", and the Orders API cannot be reached: keep the parcel aside and scan it again when the station is back online.`
+      : `No order has the AWB or order code "${code}". Check the label, or type the order code.`,
     wrong_status: `Order ${orderCode} is ${label}: only a Shipped or Completed order can be returned.`,
     already_returned: `Order ${orderCode} is already Returned: there is nothing to record.`,
     already_recorded: `The return of order ${orderCode} was already recorded at this bench.`,
-  }[refusal];
-  return { found: false, refusal, code, orderCode, status, recordedAt, message };
+  }[r.refusal];
+  return { found: false, ...r, message };
 }

@@ -38,6 +38,8 @@ export type ReturnLookup =
       status: OrderStatus | null;
       /** When this bench recorded it (already_recorded). */
       recordedAt: string | null;
+      /** Answered from the station's copy: the Orders API could not be asked (offline). */
+      offline: boolean;
       /** The same in English words (logs, a screen without the key). */
       message: string;
     };

@@ -37,6 +37,8 @@ export const enReturns = {
     slipFailed: 'The return slip did not print: {{message}}',
     refused: {
       unknown: 'No order has the AWB or order code “{{code}}”. Check the label, or type the order code.',
+      unknownOffline:
+        'This station’s copy has no order with the AWB or order code “{{code}}”, and the Orders API cannot be reached: keep the parcel aside and scan it again when the station is back online.',
       wrong_status: 'Order {{orderCode}} is {{status}}: only a Shipped or Completed order can be returned.',
       already_returned: 'Order {{orderCode}} is already Returned: there is nothing to record.',
       already_recorded: 'The return of order {{orderCode}} was already recorded here at {{time}}.',

@@ -37,6 +37,8 @@ export const idReturns = {
     refused: {
       unknown:
         'Tidak ada pesanan dengan AWB atau kode pesanan “{{code}}”. Cek labelnya, atau ketik kode pesanan.',
+      unknownOffline:
+        'Salinan di stasiun ini tidak punya pesanan dengan AWB atau kode pesanan “{{code}}”, dan Orders API tidak bisa dihubungi: sisihkan paketnya dan pindai lagi saat stasiun kembali online.',
       wrong_status:
         'Pesanan {{orderCode}} berstatus {{status}}: hanya pesanan Dikirim atau Selesai yang bisa diretur.',
       already_returned: 'Pesanan {{orderCode}} sudah berstatus Retur: tidak ada yang perlu dicatat.',

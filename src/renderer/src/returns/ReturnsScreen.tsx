@@ -123,12 +123,18 @@ function RefusalNote(): React.JSX.Element | null {
       data-testid="return-refused"
       data-refusal={refusal.refusal}
     >
-      <p>{t(`returns.refused.${refusal.refusal}`, refusalValues(refusal, t, formatTime))}</p>
+      <p>{t(refusalKey(refusal), refusalValues(refusal, t, formatTime))}</p>
       <button type="button" onClick={acknowledgeReturn}>
         {t('returns.ack')}
       </button>
     </div>
   );
+}
+
+function refusalKey(r: Refusal): string {
+  return r.refusal === 'unknown' && r.offline
+    ? 'returns.refused.unknownOffline'
+    : `returns.refused.${r.refusal}`;
 }
 
 function refusalValues(
