@@ -192,10 +192,13 @@ export const flowActions = {
 
   outcome(outcome: ScanOutcome): void {
     useFlowStore.setState((s) => {
+      // Ship may finish (its event arrives) before the scan's own answer: "printed" never undoes "shipped".
+      const prev = s.recent.find((r) => r.orderCode === outcome.orderCode);
+      const shipped = outcome.kind === 'printed' && prev?.state === 'shipped';
       const recent = upsertRecent(s.recent, {
         orderCode: outcome.orderCode,
         scanId: outcome.scanId,
-        state: recentStateOf(outcome),
+        state: shipped ? 'shipped' : recentStateOf(outcome),
         note: outcome.kind === 'failed' ? outcome.error.message : undefined,
         at: Date.now(),
       });
