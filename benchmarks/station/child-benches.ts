@@ -15,8 +15,10 @@ const ROW: Record<string, { measure: string; goal: number }> = {
 
 function run(file: string, env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
+    // BENCH_ORDERS means samples here but seeded orders to the sync bench: never passed down.
+    const { BENCH_ORDERS: _samples, ...inherited } = process.env;
     const child = spawn(process.execPath, ['--import', 'tsx', file], {
-      env: { ...process.env, ...env },
+      env: { ...inherited, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

@@ -2,7 +2,7 @@
 // its handler table (station.invoke, what register-ipc's ipcMain wrapper calls) with no HTTP, no SSE and
 // no renderer. Scan → label bytes at CUPS, interleaved order by order with the raw script, like row 1.
 // Also the driver for a main-side CPU profile:
-//   BENCH_PROFILE=1 npx tsx --cpu-prof --cpu-prof-dir=/tmp/prof benchmarks/station/main-side.ts
+//   npx tsx --cpu-prof --cpu-prof-dir=/tmp/prof benchmarks/station/main-side.ts
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

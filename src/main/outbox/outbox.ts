@@ -5,6 +5,8 @@ import type { ErrorInfo } from '../../shared/errors';
 import { DEFAULT_OUTBOX_BACKOFF, type BackoffPolicy } from './backoff';
 import { isoClock } from './clock';
 import type { OutboxEntry, OutboxRecord } from './records';
+import { enqueueRecord } from './enqueue-record';
+import { changedElsewhere, offlineInfo } from './offline-info';
 import { openOutboxStore } from './store';
 import { createOperatorActions } from './operator';
 import { createScheduler } from './scheduler';
@@ -48,6 +50,12 @@ export interface OutboxOptions {
  * each turn that was running costs one tracking call.
  */
 const LANES_PER_SLOT = 8;
+
+interface Enqueued {
+  entry: OutboxEntry;
+  durable: Promise<void>;
+  release: () => void;
+}
 
 export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
   const now = opts.now ?? Date.now;
@@ -107,15 +115,7 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
       commit,
       commitLater: commit,
       async stopRest(stoppedEntry) {
-        const error: ErrorInfo = {
-          ...(stoppedEntry.lastError ?? {
-            kind: 'conflict',
-            message: `Order ${stoppedEntry.orderCode} changed elsewhere.`,
-            retryable: false,
-            requestId: null,
-            httpStatus: null,
-          }),
-        };
+        const error: ErrorInfo = { ...(stoppedEntry.lastError ?? changedElsewhere(stoppedEntry.orderCode)) };
         for (const later of orderEntries(stoppedEntry.orderCode)) {
           if (later.seq <= stoppedEntry.seq || later.state !== 'queued') continue;
           const note = `stopped: an earlier step of order ${later.orderCode} stopped`;
@@ -165,35 +165,30 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
     for (const resolve of list) resolve();
   }
 
-  async function enqueueDurably(action: OutboxActionInput): Promise<OutboxEntry> {
+  /**
+   * Journals the action (applied at once, held from the scheduler): `durable` says when it is on disk.
+   * The caller releases the hold (`release`) once it may be sent.
+   */
+  function enqueueHeld(action: OutboxActionInput): Enqueued {
     if (closed) throw new Error('the outbox is closed');
-    if ((action.kind === 'set_packed' || action.kind === 'set_process_packed') && !action.pickupOption) {
-      throw new Error(`${action.kind} needs a pickup option`);
-    }
-    if (action.kind === 'return' && (!action.returnBy || !action.returnReason?.trim())) {
-      throw new Error('return needs return_by and a return reason');
-    }
     const id = randomUUID();
+    const record = enqueueRecord(action, id, store.state.nextSeq, iso());
     held.add(id);
-    try {
-      await commit({
-        t: 'enqueue',
-        id,
-        seq: store.state.nextSeq,
-        at: iso(),
-        orderCode: action.orderCode,
-        kind: action.kind,
-        ...(action.pickupOption ? { pickupOption: action.pickupOption } : {}),
-        ...(action.kind === 'return' ? { returnBy: action.returnBy, returnReason: action.returnReason } : {}),
-        ...(action.scanId ? { scanId: action.scanId } : {}),
-        ...(action.packer ? { packer: { id: action.packer.id, name: action.packer.name } } : {}),
-      });
-    } finally {
-      held.delete(id);
-    }
+    const durable = commit(record);
     const entry = store.state.entries.get(id);
     if (!entry) throw new Error('outbox entry missing after enqueue');
-    return entry;
+    return { entry, durable, release: () => held.delete(id) };
+  }
+
+  /**
+   * Online, and the first step of its order: its turn starts in this same event-loop turn, so its attempt
+   * record is written together with the enqueue and ONE fsync covers both before the request leaves (the
+   * journal is written in order; each fsync covers everything written before it). Nothing is said about
+   * the action before that fsync either: the answer waits for the enqueue's own durability too. (A head
+   * has nothing unsettled before it, so nothing stopped either.)
+   */
+  function sendsAtOnce(entry: OutboxEntry): boolean {
+    return opts.connectivity.current().online && isHead(entry);
   }
 
   function isHead(entry: OutboxEntry): boolean {
@@ -233,11 +228,17 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
 
   const outbox: Outbox = {
     async submit(action) {
-      const entry = await enqueueDurably(action);
+      const { entry, durable, release } = enqueueHeld(action);
+      if (sendsAtOnce(entry)) {
+        release();
+        return (await Promise.all([sendNowOrQueue(entry), durable]))[0];
+      }
+      await durable.finally(release);
       return (await stopBehindStopped(entry)) ?? sendNowOrQueue(entry);
     },
     async enqueue(action) {
-      const entry = await enqueueDurably(action);
+      const { entry, durable, release } = enqueueHeld(action);
+      await durable.finally(release);
       await stopBehindStopped(entry);
       scheduler.pump();
       return { id: entry.id };
@@ -284,15 +285,4 @@ export async function createOutbox(opts: OutboxOptions): Promise<Outbox> {
   };
   scheduler.pump();
   return outbox;
-}
-
-function offlineInfo(): ErrorInfo {
-  return {
-    kind: 'offline',
-    message:
-      'The Orders API cannot be reached right now; the step is saved and will be sent when it is back.',
-    retryable: true,
-    requestId: null,
-    httpStatus: null,
-  };
 }

@@ -5,8 +5,10 @@ import type * as PdfLibModule from 'pdf-lib';
 
 export type PdfLib = typeof PdfLibModule;
 
-export function pdfLib(): Promise<PdfLib> {
-  return import('pdf-lib');
+export async function pdfLib(): Promise<PdfLib> {
+  const loaded = (await import('pdf-lib')) as PdfLib & { default?: PdfLib };
+  // Bundled (the browser host's esbuild bundle), the CommonJS module's exports come as `default`.
+  return loaded.PDFDocument ? loaded : (loaded.default ?? loaded);
 }
 
 export async function bwip(): Promise<typeof bwipjs> {

@@ -6,6 +6,7 @@ import type { ErrorInfo, FlowStep } from '../../../shared/errors';
 import type { OrderStatus } from '../../../shared/orders/status';
 import type { OrderEvent, OrderView, ScanOutcome, StepEvent, StepState } from '../../../shared/station';
 import { startVerification, type VerificationState } from '../verify/verification';
+import { loadRecent, saveRecent } from './recent-storage';
 
 export interface StepView {
   state: StepState;
@@ -69,8 +70,6 @@ const STATUS_AFTER: Partial<Record<FlowStep, OrderStatus>> = {
   ship: 'shipped',
 };
 
-const RECENT_KEY = 'packing-station.recent';
-
 type TrayReason = NonNullable<Extract<ScanOutcome, { kind: 'to_tray' }>['reason']>;
 const TRAY_NOTICE: Record<TrayReason, string> = {
   offline: 'pack.notice.toTrayOffline',
@@ -78,21 +77,10 @@ const TRAY_NOTICE: Record<TrayReason, string> = {
   unreadable: 'unreadable.tray',
 };
 
-/** The recent lane survives a restart of the station (it is this bench's short memory). */
-function loadRecent(): RecentEntry[] {
-  try {
-    const raw = globalThis.localStorage?.getItem(RECENT_KEY);
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(parsed) ? (parsed as RecentEntry[]).slice(0, RECENT_MAX) : [];
-  } catch {
-    return [];
-  }
-}
-
 const useFlowStore = create<FlowState>(() => ({
   current: null,
   alert: null,
-  recent: loadRecent(),
+  recent: loadRecent(RECENT_MAX),
   notice: null,
   pendingSwitch: null,
   refusedAt: 0,
@@ -202,10 +190,13 @@ export const flowActions = {
 
   outcome(outcome: ScanOutcome): void {
     useFlowStore.setState((s) => {
+      // Ship may finish (its event arrives) before the scan's own answer: "printed" never undoes "shipped".
+      const prev = s.recent.find((r) => r.orderCode === outcome.orderCode);
+      const shipped = outcome.kind === 'printed' && prev?.state === 'shipped';
       const recent = upsertRecent(s.recent, {
         orderCode: outcome.orderCode,
         scanId: outcome.scanId,
-        state: recentStateOf(outcome),
+        state: shipped ? 'shipped' : recentStateOf(outcome),
         note: outcome.kind === 'failed' ? outcome.error.message : undefined,
         at: Date.now(),
       });
@@ -275,12 +266,7 @@ export const flowActions = {
 };
 
 useFlowStore.subscribe((state, previous) => {
-  if (state.recent === previous.recent) return;
-  try {
-    globalThis.localStorage?.setItem(RECENT_KEY, JSON.stringify(state.recent));
-  } catch {
-    // Storage full or disabled: the lane is just not remembered across restarts.
-  }
+  if (state.recent !== previous.recent) saveRecent(state.recent);
 });
 
 /** Read without subscribing (for event handlers). */
