@@ -31,6 +31,7 @@ vi.mock('../../src/renderer/src/video/recorder', () => ({
 }));
 
 const { flowActions } = await import('../../src/renderer/src/pack/flow-store');
+const { appActions } = await import('../../src/renderer/src/app/app-store');
 const { videoActions } = await import('../../src/renderer/src/video/video-store');
 const { followPackFlow } = await import('../../src/renderer/src/video/flow-driver');
 
@@ -90,6 +91,15 @@ describe('one clip per order', () => {
     expect(log.some((l) => l.startsWith('stop'))).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
     expect(log.at(-1)).toBe('stop clip1 printed');
+  });
+
+  it('the clip names who is packing at the bench when it starts', async () => {
+    appActions.setPeople({ packers: [], current: { id: 'p1', name: 'Ani' }, since: null });
+    flowActions.scanStarted('ORD1');
+    step('ORD1', 's1', 'resolve', 'done');
+    await settle();
+    expect(log).toEqual(['start clip1 ORD1 s1 packer=Ani']);
+    appActions.setPeople({ packers: [], current: null, since: null });
   });
 
   it('a quick next scan ends the clip and starts a new one, even for the same order', async () => {

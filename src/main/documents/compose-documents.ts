@@ -87,6 +87,7 @@ export async function createDocumentFeatures(opts: DocumentFeaturesOptions) {
   });
 
   return {
+    printer,
     slips,
     handover,
     search,

@@ -3,7 +3,7 @@
 // channels do, and the composition root (app/compose.ts) spreads `handlers` into the one table.
 import { join } from 'node:path';
 import type { PackerRef } from '../../shared/people';
-import type { PrintJobRef, QueueStatusView, StepEvent } from '../../shared/station';
+import type { QueueStatusView, StepEvent } from '../../shared/station';
 import type { OrdersApi } from '../api/types';
 import type { EventBus } from '../ipc/event-bus';
 import type { Logger } from '../log/logger';
@@ -57,8 +57,6 @@ export interface PackingServices {
   queue: WorkQueue;
   queueStatus(): QueueStatusView;
   refreshQueue(): Promise<void>;
-  /** An A4 document (the shift report) on the station's document printer, else the label printer. */
-  printDocument(file: string, title: string): Promise<PrintJobRef>;
   start(): Promise<void>;
   close(): Promise<void>;
 }
@@ -158,11 +156,6 @@ export function createPacking(opts: PackingOptions): PackingServices {
     queueStatus: queue.status,
     async refreshQueue() {
       await queue.queue.refresh();
-    },
-    async printDocument(file, title) {
-      const s = settings.current();
-      const printer = s.documentPrinter || targets.current().printer;
-      return driver.submit({ file, printer, media: 'A4', fitToPage: true, title });
     },
     async start() {
       await targets.load();

@@ -41,6 +41,8 @@ export interface ReturnsBench {
   lookup(code: string): Promise<ReturnLookup>;
   record(input: { orderCode: string; reason: ReturnReason; note: string }): Promise<ReturnRecordView>;
   today(): ReturnRecordView[];
+  /** Every return this bench recorded (the shift report counts them per shift and packer). */
+  all(): ReturnRecordView[];
   reprintSlip(id: string): Promise<{ jobId: string }>;
   /** Refreshes the order copy from the API (start-up, reconnect). */
   sync(): Promise<void>;
@@ -196,6 +198,7 @@ export async function openReturnsBench(deps: ReturnsBenchDeps): Promise<ReturnsB
       return view(printed);
     },
     today,
+    all: () => log.all().map(view),
     async reprintSlip(id) {
       const record = log.get(id);
       if (!record)

@@ -12,8 +12,8 @@ import { ClipRecorder } from './recorder';
 import { currentStamped } from './video-controller';
 import { videoActions, videoSnapshot } from './video-store';
 
-/** The packer, once the packers feature puts one on the order in hand ('—' on the stamp until then). */
-type FlowOrder = CurrentOrder & { packer?: string | null };
+/** The order in hand; the packer on its stamp is who is packing at the bench when the clip starts. */
+type FlowOrder = CurrentOrder;
 
 interface Active {
   scanId: string;
@@ -65,7 +65,7 @@ function start(current: FlowOrder, scanId: string): void {
     {
       orderCode: current.orderCode,
       scanId,
-      packer: current.packer ?? null,
+      packer: appSnapshot().people?.current?.name ?? null,
       timeZone: appSnapshot().settings?.timeZone ?? 'Asia/Jakarta',
     },
     { width: frameSize(settings).width, onError: (e) => videoActions.setError(e) },
