@@ -52,6 +52,15 @@ async function open(): Promise<Station> {
   });
 }
 
+/** A real API needs a supervisor PIN before any supervisor action: set one (first time) and open a session. */
+async function supervise(station: Station): Promise<string> {
+  const pin = '582913';
+  await station.invoke('supervisor:setPin', { pin });
+  const check = await value(station.invoke('supervisor:verifyPin', { pin }));
+  if (!check.valid) throw new Error(`the PIN did not open a session: ${check.reason}`);
+  return check.token;
+}
+
 async function value<T>(p: Promise<Result<T>>): Promise<T> {
   const r = await p;
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
@@ -78,8 +87,10 @@ describe('courier handover and packing slips on the document printer', () => {
   it('scans pack, print and ship; every label brings its packing slip on the document queue', async () => {
     const station = await open();
     try {
+      const supervisorToken = await supervise(station);
       await value(
         station.invoke('settings:update', {
+          supervisorToken,
           patch: {
             labelPrinter: 'CAPTURE',
             documentPrinter: DOCUMENTS_QUEUE,
