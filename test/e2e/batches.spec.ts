@@ -6,8 +6,12 @@ import { PDFDocument } from 'pdf-lib';
 import type { RunningSandbox } from '../../src/main/sandbox';
 import { newOrderInput } from '../support/new-order';
 import { tenantHeaders } from '../support/sandbox';
-import { audit, control, readJob, startApi, startHost, TENANT, waitFor, type Host } from './harness';
+import { audit, control, hostRpc, readJob, startApi, startHost, TENANT, waitFor, type Host } from './harness';
 import { captureJobs, jobTitle } from './harness';
+
+// On a real API every supervisor action needs the PIN: the station gets one, and each page is unlocked
+// once on the Settings screen, as a supervisor would.
+const PIN = '582913';
 
 let api: RunningSandbox;
 let host: Host;
@@ -15,6 +19,7 @@ let host: Host;
 test.beforeAll(async () => {
   api = await startApi();
   host = await startHost({ api });
+  await hostRpc(host, 'supervisor:setPin', { pin: PIN });
 });
 
 test.afterAll(async () => {
@@ -48,6 +53,10 @@ async function wave(courier: string, n: number): Promise<string[]> {
 async function openBatches(page: Page): Promise<void> {
   await page.goto(host.url);
   await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('supervisor-pin').fill(PIN);
+  await page.getByTestId('supervisor-pin').press('Enter');
+  await expect(page.getByTestId('supervisor-pin')).toHaveCount(0);
   await page.getByTestId('nav-orders').click();
 }
 

@@ -12,9 +12,12 @@ import {
   scan,
   startApi,
   startHost,
+  hostRpc,
   waitFor,
   type Host,
 } from './harness';
+
+const PIN = '582913';
 
 let api: RunningSandbox;
 let host: Host;
@@ -24,6 +27,8 @@ test.beforeAll(async () => {
   api = await startApi({ seed: 11 });
   host = await startHost({ api });
   codes = await packable(api, 'to_process', 4);
+  // On a real API supervisor actions need a PIN; setting the first one is the one open action.
+  await hostRpc(host, 'supervisor:setPin', { pin: PIN });
 });
 
 test.afterAll(async () => {
@@ -47,8 +52,11 @@ test('badges, a required packer and the shift report, by keyboard', async ({ pag
   await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
   await expect(page.getByTestId('sync-status')).toContainText(/\d/, { timeout: 20_000 });
 
-  // Settings (no PIN on a fresh station): two packers, and "a packer is required".
+  // Settings, unlocked with the supervisor PIN by keyboard: two packers, and "a packer is required".
   await press(page, 'nav-settings');
+  await typeInto(page, 'supervisor-pin', PIN);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('supervisor-pin')).toHaveCount(0);
   for (const [i, name] of ['Ani', 'Budi'].entries()) {
     await typeInto(page, 'packer-name', name);
     await page.keyboard.press('Enter');

@@ -2,7 +2,7 @@
 // are refused in words, on the screen and by main; made optional, the bench packs and says it is not recording.
 import { expect, test } from '@playwright/test';
 import type { RunningSandbox } from '../../src/main/sandbox';
-import { audit, packable, scan, startApi, startHost, waitFor, type Host } from './harness';
+import { audit, hostRpc, packable, scan, startApi, startHost, waitFor, type Host } from './harness';
 import { dataDirWithVideo, rpc } from './video-support';
 
 let api: RunningSandbox;
@@ -42,7 +42,15 @@ test('required without a camera refuses the scan in words; optional packs withou
   expect(await audit(api, code)).toEqual([]);
 
   // Optional: the same bench packs, and says it is not recording.
-  expect((await rpc(host, 'video:updateSettings', { patch: { mode: 'optional' } })).ok).toBe(true);
+  // A supervisor change: on a real API it needs the PIN (the first one is set here).
+  await hostRpc(host, 'supervisor:setPin', { pin: '582913' });
+  const check = await hostRpc<{ valid: boolean; token?: string }>(host, 'supervisor:verifyPin', {
+    pin: '582913',
+  });
+  const supervisorToken = check.token ?? '';
+  expect((await rpc(host, 'video:updateSettings', { patch: { mode: 'optional' }, supervisorToken })).ok).toBe(
+    true,
+  );
   await expect(page.getByTestId('recording')).toHaveAttribute('data-state', 'not-recording');
   await scan(page, code);
   await waitFor('the order packed', async () => (await audit(api, code)).some((t) => t.to === 'packed'));
