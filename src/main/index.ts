@@ -1,6 +1,7 @@
 // Electron bootstrap: data dir, single instance, logging, window, IPC. Everything that matters lives in
 // services built by the composition root, which never import electron.
-import { app, ipcMain, safeStorage, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, safeStorage, session, type BrowserWindow } from 'electron';
+import { createFolderPicker } from './electron/folder-picker';
 import { join } from 'node:path';
 import { composeStation, type Station } from './app/compose';
 import { RENDERER_CSP } from './app/csp';
@@ -58,6 +59,7 @@ async function start(): Promise<void> {
       log,
       redactor: log.redactor,
       version: app.getVersion(),
+      pickFolder: createFolderPicker(dialog, () => mainWindow),
     });
   } catch (err) {
     fail(err);

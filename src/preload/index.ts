@@ -130,6 +130,7 @@ const api = {
     settings: () => ipcRenderer.invoke('video:settings'),
     updateSettings: (arg) => ipcRenderer.invoke('video:updateSettings', arg),
     camera: (arg) => ipcRenderer.invoke('video:camera', arg),
+    pickFolder: () => ipcRenderer.invoke('video:pickFolder'),
     start: (arg) => ipcRenderer.invoke('video:start', arg),
     append: (arg) => ipcRenderer.invoke('video:append', arg),
     finish: (arg) => ipcRenderer.invoke('video:finish', arg),

@@ -183,6 +183,7 @@ describe('the handler table', () => {
       'video:read': () => ({ clipId: clipId, offset: 0 }),
       'video:export': () => ({ clipId: clipId, folder: dataDir }),
       'video:storage': () => undefined,
+      'video:pickFolder': () => undefined,
     };
 
     const answers = new Map<ChannelName, Result<unknown>>();
@@ -245,11 +246,14 @@ describe('the handler table', () => {
       'video:camera',
       'video:search',
       'video:storage',
+      'video:pickFolder',
     ];
     for (const channel of mustAnswer)
       expect({ channel, ok: answers.get(channel)?.ok }).toEqual({ channel, ok: true });
     expect(answers.get('flow:scan')).toMatchObject({ ok: true, value: { kind: 'printed' } });
     // The screen is told, not asked: the printed label moved the shift counters.
+    // The browser host has no folder dialog: the screen asks for a typed path instead.
+    expect(answers.get('video:pickFolder')).toEqual({ ok: true, value: { folder: null, native: false } });
     const shift = events.find((e) => e.name === 'shift:changed');
     expect(shift?.payload).toMatchObject({ packed: 1 });
   });

@@ -28,6 +28,8 @@ export interface FeatureDeps {
   packing: PackingServices;
   people: PeopleService;
   driver: PrinterDriver;
+  /** The host's folder dialog (Electron), for video exports. */
+  pickFolder?: () => Promise<string | null>;
 }
 
 export type Features = Awaited<ReturnType<typeof composeFeatures>>;
@@ -70,6 +72,7 @@ export async function composeFeatures(d: FeatureDeps) {
       (await packing.queue.refreshDetail(code))?.detail?.shipping_info.tracking_number ?? null,
     onSettings: (v) => events.emit('video:settings', v),
     log,
+    pickFolder: d.pickFolder,
   });
   return {
     handlers: {

@@ -83,6 +83,7 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
     packing,
     people,
     driver,
+    pickFolder: opts.pickFolder,
   });
   // Order writes need the API online; the work queue looks a changed order up again at once.
   const writes = {

@@ -34,6 +34,8 @@ export interface ComposeOptions {
   printerDriver?: PrinterDriver;
   /** Work-queue refresh period (ms); 0 = only on demand. Default one minute. */
   syncIntervalMs?: number;
+  /** The host's own folder dialog (Electron); the browser host has none. */
+  pickFolder?: () => Promise<string | null>;
 }
 
 export interface StationServices {

@@ -15,6 +15,8 @@ export interface VideoOptions {
   awbOf(orderCode: string): Promise<string | null>;
   onSettings(settings: VideoSettings): void;
   log: Logger;
+  /** The host's folder dialog for exports (Electron only). */
+  pickFolder?: () => Promise<string | null>;
 }
 
 export interface VideoServices {
@@ -49,7 +51,7 @@ export async function createVideo(opts: VideoOptions): Promise<VideoServices> {
   });
   retain();
   return {
-    handlers: videoHandlers({ settings, clips, camera, awbOf: opts.awbOf }),
+    handlers: videoHandlers({ settings, clips, camera, awbOf: opts.awbOf, pickFolder: opts.pickFolder }),
     settings: () => settings.current(),
     guard: (handlers) => ({
       ...handlers,

@@ -16,6 +16,7 @@ type VideoChannel =
   | 'video:awb'
   | 'video:search'
   | 'video:read'
+  | 'video:pickFolder'
   | 'video:export'
   | 'video:storage';
 
@@ -25,6 +26,8 @@ export interface VideoHandlerDeps {
   camera: { set(s: CameraState): void };
   /** The order's AWB as the API knows it now (null before it is packed, or offline). */
   awbOf(orderCode: string): Promise<string | null>;
+  /** The host's folder dialog (Electron); absent in the browser host, where the user types a path. */
+  pickFolder?: () => Promise<string | null>;
 }
 
 export function videoHandlers(deps: VideoHandlerDeps): HandlersFor<VideoChannel> {
@@ -54,6 +57,8 @@ export function videoHandlers(deps: VideoHandlerDeps): HandlersFor<VideoChannel>
     },
     'video:search': async ({ query }) => clips.search(query),
     'video:read': async ({ clipId, offset }) => clips.read(clipId, offset),
+    'video:pickFolder': async () =>
+      deps.pickFolder ? { folder: await deps.pickFolder(), native: true } : { folder: null, native: false },
     'video:export': async ({ clipId, folder }) => ({ path: await clips.exportTo(clipId, folder) }),
     'video:storage': async () => clips.storage(),
   };

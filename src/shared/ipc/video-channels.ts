@@ -44,6 +44,8 @@ export const videoChannels = {
   'video:read': channel<{ data: string; size: number; next: number | null }>()(
     z.strictObject({ clipId: clipIdSchema, offset: z.number().int().min(0) }),
   ),
+  /** Asks for an export folder with the computer's own dialog (Electron); `native: false` = type a path. */
+  'video:pickFolder': channel<{ folder: string | null; native: boolean }>()(z.undefined()),
   'video:export': channel<{ path: string }>()(
     z.strictObject({ clipId: clipIdSchema, folder: z.string().trim().min(1).max(1000) }),
   ),

@@ -40,6 +40,8 @@ export const enVideo = {
     loadingClip: 'Loading the clip…',
     exportFolder: 'Export to folder (full path)',
     exportButton: 'Export copy',
+    chooseFolder: 'Choose folder…',
+    typeFolder: 'This window has no folder dialog: type the full path of the folder, then Export copy.',
     exported: 'Copied to {{path}}',
     columns: {
       order: 'Order',

@@ -41,6 +41,8 @@ export const idVideo: typeof enVideo = {
     loadingClip: 'Memuat klip…',
     exportFolder: 'Ekspor ke folder (path lengkap)',
     exportButton: 'Ekspor salinan',
+    chooseFolder: 'Pilih folder…',
+    typeFolder: 'Jendela ini tidak punya dialog folder: ketik path lengkap folder, lalu Ekspor salinan.',
     exported: 'Disalin ke {{path}}',
     columns: {
       order: 'Pesanan',

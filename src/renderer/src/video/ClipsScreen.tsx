@@ -39,6 +39,13 @@ export function ClipsScreen(): React.JSX.Element {
     if ('error' in loaded) return setError(loaded.error);
     setPlaying({ id, url: loaded.url });
   };
+  // Electron opens the computer's folder dialog; the browser host has none, so the path is typed.
+  const chooseFolder = async (): Promise<void> => {
+    const res = await station.video.pickFolder();
+    if (!res.ok) return setError(res.error.message);
+    if (!res.value.native) return setError(t('video.typeFolder'));
+    if (res.value.folder) setFolder(res.value.folder);
+  };
   const exportClip = async (id: string): Promise<void> => {
     const res = await station.video.export({ clipId: id, folder });
     if (!res.ok) return setError(res.error.message);
@@ -65,6 +72,9 @@ export function ClipsScreen(): React.JSX.Element {
         {t('video.exportFolder')}
         <input value={folder} onChange={(e) => setFolder(e.target.value)} data-testid="export-folder" />
       </label>
+      <button type="button" onClick={() => void chooseFolder()} data-testid="choose-folder">
+        {t('video.chooseFolder')}
+      </button>
       {error && (
         <p className="form-error" role="alert">
           {error}
