@@ -34,6 +34,7 @@ const api = {
   tray: {
     list: () => ipcRenderer.invoke('tray:list'),
     print: () => ipcRenderer.invoke('tray:print'),
+    discard: (arg) => ipcRenderer.invoke('tray:discard', arg),
   },
   shift: {
     get: () => ipcRenderer.invoke('shift:get'),

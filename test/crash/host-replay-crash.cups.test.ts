@@ -19,7 +19,9 @@ const ORDERS = 20;
 const CRASHES = 20;
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
 /** Each API request takes this long while the host replays, so the kills land inside the replay. */
-const LATENCY_MS = 200;
+// Slow enough that the outbox's 4 slots need ~10 rounds for the 40 writes, so the kills land inside the
+// replay on a fast machine too (each life lets about one round through).
+const LATENCY_MS = 1000;
 const PACKED = ['to_process>process', 'process>packed'];
 const SHIPPED = [...PACKED, 'packed>shipped'];
 
@@ -135,7 +137,7 @@ describe('the browser host killed while it replays offline packing', () => {
       // between a write applied by the API and its reply journaled by the station.
       const starting = random() < 0.25;
       const more = Math.floor(random() * 3);
-      const extra = Math.floor(random() * LATENCY_MS * 1.5);
+      const extra = Math.floor(random() * LATENCY_MS * 0.3);
       const appliedBefore = await appliedCount(codes);
       let moment: string;
       if (starting) {

@@ -184,6 +184,7 @@ describe('the handler table', () => {
       'video:export': () => ({ clipId: clipId, folder: dataDir }),
       'video:storage': () => undefined,
       'video:pickFolder': () => undefined,
+      'tray:discard': () => ({ orderCode: 'NOT-IN-TRAY', supervisorToken: token }),
     };
 
     const answers = new Map<ChannelName, Result<unknown>>();

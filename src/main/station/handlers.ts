@@ -19,6 +19,7 @@ type FlowChannel =
   | 'flow:confirmLabel'
   | 'tray:list'
   | 'tray:print'
+  | 'tray:discard'
   | 'shift:get';
 
 export interface FlowHandlerDeps {
@@ -58,6 +59,18 @@ export function flowHandlers(deps: FlowHandlerDeps): HandlersFor<FlowChannel> {
       deps.publishTray();
       if (result.error && result.printed.length === 0) throw new StationError(result.error);
       return { printed: result.printed.length, orderCodes: result.printed, held: result.held };
+    },
+    'tray:discard': async ({ orderCode }) => {
+      const f = await flow();
+      if (!(await f.discardFromTray(orderCode)))
+        throw new StationError({
+          kind: 'invalid_input',
+          step: 'print',
+          message: `Order ${orderCode} has no label waiting in the tray.`,
+          action: 'Refresh the list: it may have printed or been discarded already.',
+        });
+      deps.publishTray();
+      return trayEntries(f.tray());
     },
     'shift:get': async () => (await flow()).shiftCounters(),
   };

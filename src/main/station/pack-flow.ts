@@ -222,6 +222,13 @@ export class PackFlow {
     return this.deps.tray.list();
   }
 
+  /** A supervisor drops a waiting label (the order stays packed at the API); false when it is not there. */
+  async discardFromTray(orderCode: string): Promise<boolean> {
+    if (!this.deps.tray.get(orderCode)) return false;
+    await this.deps.tray.remove(orderCode);
+    return true;
+  }
+
   /** Prints the whole tray on purpose, oldest first, each label after a slip naming its order. */
   printTray(): Promise<TrayPrintResult> {
     return printWholeTray(this.deps);

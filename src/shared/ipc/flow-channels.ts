@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { PICKUP_OPTIONS, type PickupOption } from '../orders/options';
 import type { PrintJobRef, ScanOutcome, ShiftView, TrayEntry, VerificationCheckView } from '../station';
-import { channel, scanCodeSchema as code } from './channel';
+import { channel, scanCodeSchema as code, supervisorChannel } from './channel';
 
 /** What printing the tray did: printed in order, and what stayed (label not fetched yet, order stopped). */
 export interface TrayPrintView {
@@ -31,5 +31,7 @@ export const flowChannels = {
 
   'tray:list': channel<TrayEntry[]>()(z.undefined()),
   'tray:print': channel<TrayPrintView>()(z.undefined()),
+  /** A supervisor drops a waiting label from the tray (the order stays packed at the API): the new tray. */
+  'tray:discard': supervisorChannel<TrayEntry[]>()({ orderCode: code }),
   'shift:get': channel<ShiftView>()(z.undefined()),
 };

@@ -1,4 +1,15 @@
-// English texts: the command cards (merged into en.ts).
+// English texts: the command cards and the labels-waiting list (merged into en.ts).
+
+export const enTrayList = {
+  trayList: {
+    title: 'Labels waiting',
+    printAll: 'Print all waiting labels',
+    print: 'Print',
+    discard: 'Discard…',
+    discardConfirm: 'Discard this label',
+    state: { ready: 'label ready', waiting_label: 'label not fetched yet' },
+  },
+};
 
 export const enCommands = {
   title: 'Command cards',

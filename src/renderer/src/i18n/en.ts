@@ -2,7 +2,7 @@
 // extra in either language fails the type check. Texts are short: they are read at arm's length, mid-task.
 // Counts are written so one text fits every number ("Labels waiting: 3"): Indonesian has no plural forms.
 
-import { enCommands } from './en-commands';
+import { enCommands, enTrayList } from './en-commands';
 import { enBatches } from './en-batches';
 import { enDocuments } from './en-documents';
 import { enOrders } from './en-orders';
@@ -275,6 +275,7 @@ export const en = {
     reason: 'Why: {{reason}}',
   },
   ...enOrders,
+  ...enTrayList,
   ...enVerify,
   ...enReturns,
   ...enSettings,

@@ -1,4 +1,15 @@
-// Teks Bahasa Indonesia: kartu perintah (digabung ke id.ts).
+// Teks Bahasa Indonesia: kartu perintah dan daftar label tertunda (digabung ke id.ts).
+
+export const idTrayList = {
+  trayList: {
+    title: 'Label tertunda',
+    printAll: 'Cetak semua label tertunda',
+    print: 'Cetak',
+    discard: 'Buang…',
+    discardConfirm: 'Buang label ini',
+    state: { ready: 'label siap', waiting_label: 'label belum diambil' },
+  },
+};
 
 export const idCommands = {
   title: 'Kartu perintah',

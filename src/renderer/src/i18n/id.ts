@@ -1,6 +1,6 @@
 // Bahasa Indonesia. Typed with en.ts's shape: a missing or extra key is a type error. Written for packers
 // on the warehouse floor: everyday words ("scan", "label", "kurir"), short sentences, polite imperatives.
-import { idCommands } from './id-commands';
+import { idCommands, idTrayList } from './id-commands';
 import type { Messages } from './en';
 import { idBatches } from './id-batches';
 import { idDocuments } from './id-documents';
@@ -274,6 +274,7 @@ export const id: Messages = {
     reason: 'Penyebab: {{reason}}',
   },
   ...idOrders,
+  ...idTrayList,
   ...idVerify,
   ...idReturns,
   ...idSettings,

@@ -14,6 +14,7 @@ import { RecentLane } from './RecentLane';
 import { StatusHeadline } from './StatusHeadline';
 import { StepList } from './StepList';
 import { StopScreen } from './StopScreen';
+import { TrayList } from './TrayList';
 import { SwitchDialog } from './SwitchDialog';
 import { VerifyPanel } from './VerifyPanel';
 import { RecordingBadge } from '../video/RecordingBadge';
@@ -65,6 +66,7 @@ const Side = memo(function Side(): React.JSX.Element {
     <aside className="pack-side">
       <PickupSelector />
       <ManualEntry />
+      <TrayList />
       <ReadyList />
       <RecentLane />
     </aside>
