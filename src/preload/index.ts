@@ -72,7 +72,6 @@ const api = {
     complete: (arg) => ipcRenderer.invoke('orders:complete', arg),
     create: (arg) => ipcRenderer.invoke('orders:create', arg),
     update: (arg) => ipcRenderer.invoke('orders:update', arg),
-    bulkPack: (arg) => ipcRenderer.invoke('orders:bulkPack', arg),
   },
   batch: {
     preview: (arg) => ipcRenderer.invoke('batch:preview', arg),

@@ -128,11 +128,6 @@ describe('the handler table', () => {
         supervisorToken: token,
       }),
       'orders:update': () => ({ input: { order_code: other, notes: 'Fragile' }, supervisorToken: token }),
-      'orders:bulkPack': () => ({
-        orderCodes: [other],
-        pickupOption: 'MID_PICKUP',
-        supervisorToken: token,
-      }),
       'people:get': () => undefined,
       'people:add': () => ({ name: 'Sari', badge: '0042', supervisorToken: token }),
       'people:rename': () => ({ id: uuid, name: 'Nobody', supervisorToken: token }),

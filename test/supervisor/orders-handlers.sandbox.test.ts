@@ -73,23 +73,6 @@ describe('supervisor order channels', () => {
     expect(changed).toContain(code);
   });
 
-  it('bulk packs through set-process-packed and carries on past a refused order', async () => {
-    const codes = await toProcess(3);
-    const h = handlers();
-    await h['orders:cancel'](
-      { input: { order_code: codes[1], cancel_by: 'other', cancel_reason: 'Test', direct_cancel: true } },
-      ctx,
-    );
-    const { results } = await h['orders:bulkPack']({ orderCodes: codes, pickupOption: 'EARLY_PICKUP' }, ctx);
-    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
-    expect(results[1].message).toMatch(/cancel/i);
-    for (const code of [codes[0], codes[2]]) {
-      await expect
-        .poll(() => audit(code), { timeout: 15_000 })
-        .toEqual(['to_process>process', 'process>packed']);
-    }
-  });
-
   it('refuses a write plainly while the API is unreachable, sending nothing', async () => {
     const [code] = await toProcess(1);
     online = false;

@@ -107,20 +107,4 @@ describe('a supervisor write that does not go through', () => {
     expect(error.message).not.toMatch(/unknown|cannot be reached/);
     expect(error.requestId).toBeTruthy();
   });
-
-  it('bulk packing stops at an unreachable API and lists the rest as not sent', async () => {
-    const codes = await Promise.all(
-      [4, 5, 6].map(async (n) => (await plainOrder(sb, 'To Process', n)).order_code),
-    );
-    const { handlers, reported } = supervisor(deadClient);
-    const { results } = await handlers['orders:bulkPack'](
-      { orderCodes: codes, pickupOption: 'MID_PICKUP' },
-      ctx,
-    );
-    expect(results.map((r) => [r.orderCode, r.ok])).toEqual(codes.map((c) => [c, false]));
-    expect(results[0].message).toMatch(/cannot be reached: the packing of .* Nothing was sent/);
-    expect(results[1].message).toMatch(/was not sent/);
-    expect(reported).toHaveLength(1);
-    for (const code of codes) expect(await audit(code)).toEqual([]);
-  });
 });

@@ -17,6 +17,7 @@ import { createOrderSearch } from '../search/search';
 import type { SettingsService } from '../settings/settings-service';
 import type { WorkQueue } from '../workqueue/work-queue';
 import { createDocumentPrinter } from './document-printer';
+import { followBatches } from './follow-batches';
 import { documentsHandlers } from './handlers';
 import { createSlips, type Slips } from './slips';
 
@@ -60,7 +61,15 @@ export async function createDocumentFeatures(opts: DocumentFeaturesOptions) {
     });
   const handover = createHandoverService({ api: opts.api, store, now });
 
+  const batchFollower = followBatches({
+    notePickup: (code, option) => store.notePickup(code, option),
+    slips,
+    slipsWithLabel: () => settings.current().packingSlips === 'with_label',
+    notice: (message) => events.emit('app:notice', { level: 'warning', message }),
+    log,
+  });
   const unsubscribe = events.subscribe((event) => {
+    if (event.name === 'batch:changed') return batchFollower(event.payload);
     if (event.name !== 'flow:step') return;
     const { step, state, orderCode, detail: d } = event.payload;
     if (step === 'set_packed' && (state === 'done' || state === 'queued')) {

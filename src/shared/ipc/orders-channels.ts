@@ -1,5 +1,5 @@
 // The supervisor's side of the station: the order list, an order's detail and tracking, and the writes a
-// supervisor makes (cancel, return, complete, manual orders, updates, bulk packing). Reads are open to
+// supervisor makes (cancel, return, complete, manual orders, updates; bulk packing is batch-channels.ts). Reads are open to
 // the bench; writes need the supervisor token and the API online (they are never queued).
 import { z } from 'zod';
 import type { ApiAck } from '../orders/ack';
@@ -11,13 +11,8 @@ import {
   returnInputSchema,
   updateOrderInputSchema,
 } from '../orders/requests';
-import { PICKUP_OPTIONS } from '../orders/options';
 import { orderCodeSchema } from '../orders/schemas';
 import { channel, supervisorChannel } from './channel';
-
-export interface BulkPackResult {
-  results: { orderCode: string; ok: boolean; message: string; requestId: string | null }[];
-}
 
 export const ordersChannels = {
   'orders:list': channel<OrderPage>()(listOrdersQuerySchema),
@@ -28,8 +23,4 @@ export const ordersChannels = {
   'orders:complete': supervisorChannel<ApiAck>()({ orderCode: orderCodeSchema }),
   'orders:create': supervisorChannel<ApiAck>()({ input: createOrderInputSchema }),
   'orders:update': supervisorChannel<ApiAck>()({ input: updateOrderInputSchema }),
-  'orders:bulkPack': supervisorChannel<BulkPackResult>()({
-    orderCodes: z.array(orderCodeSchema).min(1).max(200),
-    pickupOption: z.enum(PICKUP_OPTIONS),
-  }),
 };
