@@ -99,3 +99,13 @@ describe('handover manifest', () => {
     expect(check).toEqual({ matched: ['ORD2000', 'ORD2001'], missing: ['ORD2002'], unexpected: ['STRAY-1'] });
   });
 });
+
+describe('who closed a handover', () => {
+  it('names the packer at the bench with the role, or the role alone, and this station', async () => {
+    const { closedByOf } = await import('../../src/main/handover/handlers');
+    const { hostname } = await import('node:os');
+    expect(closedByOf({ host: 'web', supervisor: false }, 'Ani')).toBe(`Ani (packer) at ${hostname()}`);
+    expect(closedByOf({ host: 'web', supervisor: true }, 'Budi')).toBe(`Budi (supervisor) at ${hostname()}`);
+    expect(closedByOf({ host: 'web', supervisor: true })).toBe(`Supervisor at ${hostname()}`);
+  });
+});

@@ -150,7 +150,7 @@ describe('courier handover and packing slips on the document printer', () => {
       expect(check.missing).toEqual([missingCode]);
       record = await value(station.invoke('handover:close', { ...key, scanned }));
       expect(record).toMatchObject({ courier: COURIER, pickupOption: 'EARLY_PICKUP', check });
-      expect(record.closedBy).toMatch(/^(Supervisor|Packer) at /);
+      expect(record.closedBy).toMatch(/^(\S+ \((supervisor|packer)\)|Supervisor|Packer) at /);
       const csv = await value(station.invoke('handover:csv', { id: record.id }));
       for (const awb of awbs) expect(csv.csv).toContain(awb);
       expect((await readFile(csv.path, 'utf8')).split('\r\n')[0]).toContain('awb,order_code');

@@ -44,6 +44,7 @@ export async function composeFeatures(d: FeatureDeps) {
     driver: d.driver,
     events,
     log,
+    packer: () => people.current()?.name ?? null,
   });
   const returns = composeReturns({
     dataDir,

@@ -30,6 +30,8 @@ export interface DocumentFeaturesOptions {
   events: EventBus;
   log: Logger;
   now?: () => Date;
+  /** Who is packing at the bench, for the handover record. */
+  packer?: () => string | null;
 }
 
 export async function createDocumentFeatures(opts: DocumentFeaturesOptions) {
@@ -102,7 +104,13 @@ export async function createDocumentFeatures(opts: DocumentFeaturesOptions) {
     search,
     handlers: {
       ...documentsHandlers({ printer, slips, now }),
-      ...handoverHandlers({ service: handover, printer, timeZone: () => settings.current().timeZone, now }),
+      ...handoverHandlers({
+        service: handover,
+        printer,
+        timeZone: () => settings.current().timeZone,
+        now,
+        packer: opts.packer,
+      }),
       ...searchHandlers(search),
     },
     close: unsubscribe,

@@ -23,11 +23,14 @@ export interface HandoverHandlerDeps {
   /** The station's time zone, for the date on the manifest. */
   timeZone(): string;
   now(): Date;
+  /** Who is packing at the bench (people/), when someone is. */
+  packer?: () => string | null;
 }
 
-/** Who closed it, until packers have names: the role the call came with, and this station. */
-export function closedByOf(ctx: HandlerContext): string {
-  return `${ctx.supervisor ? 'Supervisor' : 'Packer'} at ${hostname()}`;
+/** Who closed it: the packer at the bench when there is one, the role the call came with, and this station. */
+export function closedByOf(ctx: HandlerContext, packer: string | null = null): string {
+  const role = ctx.supervisor ? 'Supervisor' : 'Packer';
+  return packer ? `${packer} (${role.toLowerCase()}) at ${hostname()}` : `${role} at ${hostname()}`;
 }
 
 export function handoverHandlers(deps: HandoverHandlerDeps): HandlersFor<HandoverChannel> {
@@ -68,7 +71,8 @@ export function handoverHandlers(deps: HandoverHandlerDeps): HandlersFor<Handove
     'handover:pending': () => service.pending(),
     'handover:check': async (arg) => service.check(keyOf(arg), arg.scanned),
     'handover:printManifest': async (arg) => print(await service.group(keyOf(arg)), false),
-    'handover:close': async (arg, ctx) => service.close(keyOf(arg), arg.scanned, closedByOf(ctx)),
+    'handover:close': async (arg, ctx) =>
+      service.close(keyOf(arg), arg.scanned, closedByOf(ctx, deps.packer?.() ?? null)),
     'handover:history': async () => service.history(),
     'handover:reprint': async ({ id }) => print(service.record(id), true),
     'handover:csv': async (arg) => {
