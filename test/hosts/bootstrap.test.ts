@@ -74,7 +74,9 @@ const h = vi.hoisted(() => {
     encryptString: (s: string) => Buffer.from(s),
     decryptString: (b: Buffer) => b.toString(),
   };
-  const electron = { app, BrowserWindow, ipcMain, session, safeStorage, shell: {} };
+  // The export-folder dialog (video): only opened when the user asks, never at start.
+  const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) };
+  const electron = { app, BrowserWindow, ipcMain, session, safeStorage, dialog, shell: {} };
   return { state, electron };
 });
 
