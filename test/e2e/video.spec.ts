@@ -93,10 +93,12 @@ test('two quick scans give two clips, one per order', async ({ page }) => {
   const all = await clipsOnDisk(host.dataDir);
   expect(clipsFor(all, a)).toHaveLength(1);
   expect(clipsFor(all, b)).toHaveLength(1);
+  // Each is a WebM of its own with picture in it. The first was cut by the second scan at once, so it may
+  // hold a single frame (duration 0 from first to last frame); the one-scan test checks duration > 0.
   for (const clip of [first, second]) {
     const facts = readWebm(await readFile(clip.path));
     expect(facts.header).toBe(true);
-    expect(facts.durationMs).toBeGreaterThan(0);
+    expect(facts.blocks).toBeGreaterThan(0);
   }
 });
 
