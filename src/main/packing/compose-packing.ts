@@ -3,7 +3,7 @@
 // channels do, and the composition root (app/compose.ts) spreads `handlers` into the one table.
 import { join } from 'node:path';
 import type { PackerRef } from '../../shared/people';
-import type { QueueStatusView, StepEvent } from '../../shared/station';
+import type { QueueStatusView } from '../../shared/station';
 import type { OrdersApi } from '../api/types';
 import type { EventBus } from '../ipc/event-bus';
 import type { Logger } from '../log/logger';
@@ -19,11 +19,10 @@ import { followedPrinter } from '../station/followed-printer';
 import { flowHandlers, trayEntries } from '../station/handlers';
 import { PackFlow } from '../station/pack-flow';
 import { printServicePrinter } from '../station/print-service-printer';
-import type { ShiftConfig } from '../station/shift';
-import type { StationFlowSettings } from '../station/types';
-import { orderView, queueHandlers } from '../workqueue/handlers';
+import { queueHandlers } from '../workqueue/handlers';
 import { followedQueue } from '../workqueue/queue-status';
 import type { WorkQueue } from '../workqueue/work-queue';
+import { flowSettings, followShiftSettings, shiftConfig, stepPublisher } from './flow-events';
 import { liveApi } from './live-api';
 import { printTargets } from './print-target';
 
@@ -108,33 +107,13 @@ export function createPacking(opts: PackingOptions): PackingServices {
       labels: printing.labels,
       dataDir,
       settings: () => flowSettings(settings),
-      onStep,
-      // The station's own time zone and shift starts (Settings), never a fixed Asia/Jakarta.
+      onStep: stepPublisher({ events, log, queue: queue.queue }),
       shift: () => shiftConfig(settings),
       packer: () => opts.packer?.() ?? null,
       packerRequired: () => settings.current().packerRequired,
     }),
   );
-  // A new time zone or shift start moves the counters at once.
-  let shiftKey = JSON.stringify(shiftConfig(settings));
-  const unwatch = settings.onChange(() => {
-    const key = JSON.stringify(shiftConfig(settings));
-    if (key === shiftKey) return;
-    shiftKey = key;
-    void flow.then((f) => events.emit('shift:changed', f.shiftCounters())).catch(() => undefined);
-  });
-  function onStep(event: StepEvent): void {
-    events.emit('flow:step', withOrder(event));
-    if (event.state !== 'running') log.info('step', stepLog(event));
-  }
-  /** The order card comes with the event that shows it (resolve done, verify running): no pull after it. */
-  function withOrder(event: StepEvent): StepEvent {
-    const shows =
-      (event.step === 'resolve' && event.state === 'done') ||
-      (event.step === 'verify' && event.state === 'running');
-    const order = shows ? orderView(queue.queue, event.orderCode) : null;
-    return order ? { ...event, order } : event;
-  }
+  const unwatch = followShiftSettings(settings, flow, events);
   const publishTray = (): void => void flow.then((f) => events.emit('tray:changed', trayEntries(f.tray())));
 
   return {
@@ -170,27 +149,5 @@ export function createPacking(opts: PackingOptions): PackingServices {
       outboxView.close();
       connectivity.close();
     },
-  };
-}
-
-function flowSettings(settings: Pick<SettingsService, 'current'>): StationFlowSettings {
-  const s = settings.current();
-  const verification = s.verification === 'optional' ? 'on' : s.verification;
-  return { verification, confirmLabel: s.confirmLabel, pickupOption: s.pickupOption };
-}
-
-function shiftConfig(settings: Pick<SettingsService, 'current'>): ShiftConfig {
-  const s = settings.current();
-  return { timeZone: s.timeZone, starts: s.shiftStarts };
-}
-
-function stepLog(event: StepEvent): Record<string, unknown> {
-  return {
-    orderCode: event.orderCode,
-    step: event.step,
-    state: event.state,
-    durationMs: event.durationMs,
-    requestId: event.error?.requestId,
-    error: event.error?.message,
   };
 }
