@@ -22,6 +22,7 @@ import { conflictStatus } from './conflict-status';
 import { ApiError } from './errors';
 import { describeIssues } from './error-mapping';
 import { downloadLabel } from './label-download';
+import { createPinnedAgents } from './label-agents';
 import { DEFAULT_RETRY } from './retry';
 import type { RetryPolicy } from './retry';
 import { DEFAULT_TIMEOUTS, createTransport } from './transport';
@@ -69,6 +70,8 @@ export function createOrdersClient(config: OrdersClientConfig): OrdersClient {
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...config.retry };
   const ownAgent = config.agent ? null : createOrdersAgent(timeouts);
   const dispatcher: Dispatcher = config.agent ?? (ownAgent as Agent);
+  // Label hosts reached by name keep a warm, pinned connection from one label to the next.
+  const pinnedAgents = createPinnedAgents();
   const now = config.now ?? (() => performance.now());
   const random = config.random ?? Math.random;
   const transport = createTransport({
@@ -201,6 +204,7 @@ export function createOrdersClient(config: OrdersClientConfig): OrdersClient {
         maxBytes: opts?.maxBytes ?? config.labelMaxBytes,
         deadlineMs: opts?.deadlineMs,
         signal: opts?.signal,
+        pinnedAgents,
       }),
 
     currentStatusOf(orderCode, opts) {
@@ -208,7 +212,7 @@ export function createOrdersClient(config: OrdersClientConfig): OrdersClient {
     },
 
     async close() {
-      await ownAgent?.close();
+      await Promise.all([ownAgent?.close(), pinnedAgents.close()]);
     },
   };
   return client;

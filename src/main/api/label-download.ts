@@ -19,6 +19,13 @@ import { discardBody } from './reply';
 import { checkHop, isPrivateOrigin, systemLabelHostPolicy } from './label-host-policy';
 import type { LabelHostPolicy } from './label-host-policy';
 import { needsPin, pinnedAgent, type PinConnectOptions } from './label-pin';
+import type { PinnedAgents } from './label-agents';
+
+/** A pinned agent a download used: its own (closed after it) or a warm one from the client's pool. */
+interface OpenedAgent {
+  agent: Agent;
+  warm: boolean;
+}
 
 export const DEFAULT_LABEL_MAX_BYTES = 10 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
@@ -36,6 +43,11 @@ export interface LabelDownloadOptions {
   hostPolicy?: LabelHostPolicy;
   /** TLS options of the pinned connections to a checked host name (a test's own CA). */
   pinConnect?: PinConnectOptions;
+  /**
+   * Warm pinned connections kept between labels (the client's pool). Without it each download opens
+   * its own pinned connection and closes it after.
+   */
+  pinnedAgents?: PinnedAgents;
 }
 
 function labelError(ctx: CallContext, message: string, httpStatus: number | null = null): ApiError {
@@ -71,9 +83,17 @@ async function fetchOnce(
   ctx: CallContext,
   options: LabelDownloadOptions,
   signal: AbortSignal,
-  opened: Agent[],
+  opened: OpenedAgent[],
 ): Promise<LabelFile> {
   const policy = options.hostPolicy ?? systemLabelHostPolicy;
+  const pinFor = (hostname: string, addresses: readonly string[]): Agent => {
+    const pool = options.pinnedAgents;
+    const agent = pool
+      ? pool.agentFor(hostname, addresses, options.timeouts)
+      : pinnedAgent(hostname, addresses, options.timeouts, options.pinConnect);
+    opened.push({ agent, warm: pool !== undefined });
+    return agent;
+  };
   const originPrivate = await isPrivateOrigin(start, policy);
   let url = start;
   let from: URL | null = null;
@@ -84,10 +104,7 @@ async function fetchOnce(
     }
     // A checked host name is reached at the addresses checked, never resolved a second time.
     const pinned =
-      verdict.addresses && needsPin(url.hostname)
-        ? pinnedAgent(url.hostname, verdict.addresses, options.timeouts, options.pinConnect)
-        : null;
-    if (pinned) opened.push(pinned);
+      verdict.addresses && needsPin(url.hostname) ? pinFor(url.hostname, verdict.addresses) : null;
     const res = await request(url, {
       dispatcher: pinned ?? options.dispatcher,
       method: 'GET',
@@ -203,10 +220,12 @@ export async function downloadLabel(
   const signal = options.signal ? AbortSignal.any([deadline.signal, options.signal]) : deadline.signal;
   try {
     for (let n = 1; ; n++) {
-      const opened: Agent[] = [];
+      const opened: OpenedAgent[] = [];
+      let failed = false;
       try {
         return await fetchOnce(url, destPath, maxBytes, ctx, options, signal, opened);
       } catch (raw) {
+        failed = true;
         const err = deadline.signal.aborted
           ? deadlineError(ctx, deadlineMs, raw)
           : isApiError(raw)
@@ -219,7 +238,11 @@ export async function downloadLabel(
           throw err;
         });
       } finally {
-        for (const agent of opened) void agent.destroy().catch(() => undefined);
+        // A one-download agent goes now; a warm one stays for the next label unless this try failed.
+        for (const { agent, warm } of opened) {
+          if (!warm) void agent.destroy().catch(() => undefined);
+          else if (failed) options.pinnedAgents?.drop(agent);
+        }
       }
     }
   } finally {

@@ -39,17 +39,19 @@ export function needsPin(hostname: string): boolean {
   return isIP(hostname.replace(/^\[|\]$/g, '')) === 0;
 }
 
-/** A one-download dispatcher whose connections go only to the checked addresses of `hostname`. */
+/** A dispatcher whose connections go only to the checked addresses of `hostname` (one download, or kept warm). */
 export function pinnedAgent(
   hostname: string,
   addresses: readonly string[],
   limits: { connectMs: number; headersMs: number; bodyMs: number },
   connect: PinConnectOptions = {},
+  keepAlive: { keepAliveTimeout?: number; keepAliveMaxTimeout?: number } = {},
 ): Agent {
   return new Agent({
     connect: { ...connect, timeout: limits.connectMs, lookup: pinnedLookup(hostname, addresses) },
     headersTimeout: limits.headersMs,
     bodyTimeout: limits.bodyMs,
     connections: 1,
+    ...keepAlive,
   });
 }
