@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -110,16 +110,42 @@ describe('WorkQueue with a counting fake API', () => {
     let clock = Date.UTC(2026, 0, 1, 8);
     const queue = new WorkQueue({ api, dataDir, intervalMs: 0, now: () => new Date(clock) });
     await queue.refresh();
+    await queue.saved();
     const ordersFile = join(dataDir, 'workqueue.json');
     const before = (await stat(ordersFile)).mtimeMs;
     clock += 60_000;
     await new Promise((resolve) => setTimeout(resolve, 20));
     await queue.refresh();
+    await queue.saved();
     expect((await stat(ordersFile)).mtimeMs).toBe(before);
 
     const restarted = new WorkQueue({ api, dataDir, intervalMs: 0 });
     await restarted.load();
     expect(restarted.status().lastSyncAt).toBe(new Date(clock).toISOString());
     expect(restarted.status().count).toBe(3);
+  });
+
+  it('the orders are scannable when the sync resolves; the file follows, and a failed save is said and retried', async () => {
+    const api = new FakeOrders();
+    api.add(3, 'to_process');
+    const events: WorkQueueEvent[] = [];
+    const queue = new WorkQueue({ api, dataDir, intervalMs: 0, onEvent: (e) => events.push(e) });
+    const ordersFile = join(dataDir, 'workqueue.json');
+    // A folder where the file goes: the write cannot land (as with a full or read-only disk).
+    await mkdir(ordersFile);
+    await queue.refresh();
+    expect(queue.lookup('ORD2')?.orderId).toBe(2);
+    await queue.saved();
+    const failed = events.find((e) => e.type === 'save_failed');
+    expect(failed?.type === 'save_failed' && failed.error.message).toMatch(/could not be saved/);
+    expect(events.findIndex((e) => e.type === 'synced')).toBeLessThan(
+      events.indexOf(failed as WorkQueueEvent),
+    );
+
+    await rm(ordersFile, { recursive: true });
+    await queue.refresh(); // nothing changed on the server: the unsaved orders are still written
+    await queue.saved();
+    const saved = JSON.parse(await readFile(ordersFile, 'utf8')) as { orders: unknown[] };
+    expect(saved.orders).toHaveLength(3);
   });
 });

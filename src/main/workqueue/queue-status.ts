@@ -31,6 +31,10 @@ export function followedQueue(
         lastSyncError = event.error;
         log.warn('Work-queue sync failed', { kind: event.error.kind, requestId: event.error.requestId });
       }
+      if (event.type === 'save_failed') {
+        lastSyncError = event.error;
+        log.warn('Work-queue save failed', { message: event.error.message });
+      }
       if (event.type === 'synced') lastSyncError = null;
       view.changed();
     },

@@ -13,7 +13,7 @@ export interface CachedOrder {
   detailFor: string | null;
 }
 
-export type SyncPhase = 'idle' | 'listing' | 'details' | 'saving';
+export type SyncPhase = 'idle' | 'listing' | 'details';
 
 export interface SyncProgress {
   phase: SyncPhase;
@@ -32,7 +32,9 @@ export interface SyncResult {
 export type WorkQueueEvent =
   | { type: 'progress'; progress: SyncProgress }
   | { type: 'synced'; lastSyncAt: string; result: SyncResult; count: number }
-  | { type: 'sync_failed'; error: ErrorInfo };
+  | { type: 'sync_failed'; error: ErrorInfo }
+  /** The sync is done but its orders could not be written for the next start (disk full, say). */
+  | { type: 'save_failed'; error: ErrorInfo };
 
 export interface WorkQueueStatus {
   count: number;
