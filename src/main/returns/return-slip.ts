@@ -1,12 +1,9 @@
 // A small return slip for the returns bin (4×6 in, like the labels): the order in big letters, the reason,
-// the date and who took it. pdf-lib, written into the data dir for the station's printer.
+// the date and who took it. A label card (pdf/label-card.ts), written into the data dir for the station's printer.
 import { join } from 'node:path';
 import type { ReturnReason } from '../../shared/orders/options';
 import { writeFileAtomic } from '../files/durable-file';
-import { pdfLib } from '../pdf/lazy-libs';
-
-const WIDTH = 4 * 72;
-const HEIGHT = 6 * 72;
+import { CARD_HEIGHT, CARD_MARGIN, CARD_WIDTH, labelCard, printable } from '../pdf/label-card';
 
 /** English on the slip: the bin is read by whoever sorts it, and the API's vocabulary is English. */
 export const REASON_WORDS: Record<ReturnReason, string> = {
@@ -28,55 +25,34 @@ export interface SlipFacts {
 }
 
 export async function returnSlipPdf(f: SlipFacts): Promise<Uint8Array> {
-  const { PDFDocument, StandardFonts, rgb } = await pdfLib();
-  const doc = await PDFDocument.create();
-  doc.setTitle(`Return: ${f.orderCode}`);
-  const page = doc.addPage([WIDTH, HEIGHT]);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const black = rgb(0, 0, 0);
-  page.drawRectangle({
-    x: 12,
-    y: 12,
-    width: WIDTH - 24,
-    height: HEIGHT - 24,
-    borderColor: black,
-    borderWidth: 3,
-  });
-  page.drawText('RETURN', { x: 24, y: HEIGHT - 56, size: 26, font: bold, color: black });
-  let size = 34;
-  while (size > 10 && bold.widthOfTextAtSize(f.orderCode, size) > WIDTH - 48) size -= 2;
-  page.drawText(f.orderCode, { x: 24, y: HEIGHT - 110, size, font: bold, color: black });
+  const card = await labelCard(`Return: ${f.orderCode}`);
+  const { page, bold, regular, black } = card;
+  page.drawText('RETURN', { x: CARD_MARGIN, y: CARD_HEIGHT - 56, size: 26, font: bold, color: black });
+  card.drawBig(f.orderCode, CARD_HEIGHT - 110, 34);
   const lines: [string, string][] = [
     ['Reason', REASON_WORDS[f.reason]],
     ['AWB', f.awb ?? '-'],
     ['Date', f.when],
     ['Who', f.who ?? '-'],
   ];
-  let y = HEIGHT - 160;
+  let y = CARD_HEIGHT - 160;
   for (const [label, value] of lines) {
-    page.drawText(`${label}:`, { x: 24, y, size: 12, font: regular, color: black });
-    page.drawText(fit(value, bold, 14, WIDTH - 110), { x: 90, y, size: 14, font: bold, color: black });
+    page.drawText(`${label}:`, { x: CARD_MARGIN, y, size: 12, font: regular, color: black });
+    page.drawText(fit(value, bold, 14, CARD_WIDTH - 110), { x: 90, y, size: 14, font: bold, color: black });
     y -= 30;
   }
   if (f.note) {
-    page.drawText('Note:', { x: 24, y, size: 12, font: regular, color: black });
-    for (const line of wrap(f.note, regular, 11, WIDTH - 48).slice(0, 8)) {
+    page.drawText('Note:', { x: CARD_MARGIN, y, size: 12, font: regular, color: black });
+    for (const line of wrap(f.note, regular, 11, CARD_WIDTH - 2 * CARD_MARGIN).slice(0, 8)) {
       y -= 16;
-      page.drawText(line, { x: 24, y, size: 11, font: regular, color: black });
+      page.drawText(line, { x: CARD_MARGIN, y, size: 11, font: regular, color: black });
     }
   }
-  return doc.save();
+  return card.save();
 }
 
 interface Measure {
   widthOfTextAtSize(text: string, size: number): number;
-  encodeText(text: string): unknown;
-}
-
-/** Standard fonts draw WinAnsi only: anything else becomes '?', never an exception at print time. */
-function printable(text: string): string {
-  return text.replace(/[^\x20-\x7E\u00A0-\u00FF]/g, '?');
 }
 
 function fit(text: string, font: Measure, size: number, width: number): string {

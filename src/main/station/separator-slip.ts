@@ -3,44 +3,19 @@
 import { writeFile } from 'node:fs/promises';
 import { ensureDir } from '../files/durable-file';
 import { join } from 'node:path';
-import { pdfLib } from '../pdf/lazy-libs';
-
-const WIDTH = 4 * 72;
-const HEIGHT = 6 * 72;
+import { CARD_HEIGHT, CARD_MARGIN, labelCard } from '../pdf/label-card';
 
 export async function separatorSlipPdf(
   orderCode: string,
   position: { index: number; total: number },
 ): Promise<Uint8Array> {
-  const { PDFDocument, StandardFonts, rgb } = await pdfLib();
-  const doc = await PDFDocument.create();
-  doc.setTitle(`Labels pending: ${orderCode}`);
-  const page = doc.addPage([WIDTH, HEIGHT]);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const black = rgb(0, 0, 0);
-
-  page.drawRectangle({
-    x: 12,
-    y: 12,
-    width: WIDTH - 24,
-    height: HEIGHT - 24,
-    borderColor: black,
-    borderWidth: 3,
-  });
-  page.drawText('NEXT LABEL IS FOR ORDER', { x: 24, y: HEIGHT - 60, size: 14, font: regular, color: black });
-  // Shrink long codes until they fit the slip's width.
-  let size = 40;
-  while (size > 10 && bold.widthOfTextAtSize(orderCode, size) > WIDTH - 48) size -= 2;
-  page.drawText(orderCode, { x: 24, y: HEIGHT / 2, size, font: bold, color: black });
-  page.drawText(`${position.index} of ${position.total}`, {
-    x: 24,
-    y: 40,
-    size: 14,
-    font: regular,
-    color: black,
-  });
-  return doc.save();
+  const card = await labelCard(`Labels pending: ${orderCode}`);
+  const { page, regular, black } = card;
+  const line = { x: CARD_MARGIN, size: 14, font: regular, color: black };
+  page.drawText('NEXT LABEL IS FOR ORDER', { ...line, y: CARD_HEIGHT - 60 });
+  card.drawBig(orderCode, CARD_HEIGHT / 2, 40);
+  page.drawText(`${position.index} of ${position.total}`, { ...line, y: 40 });
+  return card.save();
 }
 
 /** Writes the slip into the data dir and returns its path for the printer. */
