@@ -1,6 +1,6 @@
 // Strict attempts: every attempt is journaled and fsync'd before its request leaves, and the extra turns
 // that hide that fsync never put more requests in flight than the configured concurrency.
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,10 +30,11 @@ afterEach(async () => {
 });
 
 describe('what is fsync’d', () => {
-  it('everything but a backoff: the attempt too, before its request', () => {
+  it('everything but a backoff and a done tracking can see: the attempt too, before its request', () => {
     const records: [OutboxRecord, boolean][] = [
       [{ t: 'enqueue', id: 'a', seq: 0, at: AT, orderCode: 'A', kind: 'set_process' }, true],
       [{ t: 'attempt', id: 'a', rev: 1, at: AT, n: 1 }, true],
+      // A done of unknown kind is synced (nothing to tell from tracking).
       [{ t: 'done', id: 'a', rev: 2, at: AT, via: 'sent', requestId: null, note: null }, true],
       [{ t: 'failed', id: 'a', rev: 2, at: AT, error }, true],
       [{ t: 'stopped', id: 'a', rev: 2, at: AT, error, note: 'order is Cancelled' }, true],
@@ -58,6 +59,68 @@ describe('what is fsync’d', () => {
       ],
     ];
     for (const [record, synced] of records) expect(needsSync(record), record.t).toBe(synced);
+  });
+
+  it('a done waits for no fsync when tracking can tell it, and keeps it for mark_printed and return', () => {
+    const done: OutboxRecord = {
+      t: 'done',
+      id: 'a',
+      rev: 2,
+      at: AT,
+      via: 'sent',
+      requestId: null,
+      note: null,
+    };
+    const kinds = [
+      'set_process',
+      'set_packed',
+      'set_process_packed',
+      'ship',
+      'mark_printed',
+      'return',
+    ] as const;
+    const synced = kinds.map((kind) => needsSync(done, () => kind));
+    expect(Object.fromEntries(kinds.map((k, i) => [k, synced[i]]))).toEqual({
+      set_process: false,
+      set_packed: false,
+      set_process_packed: false,
+      ship: false,
+      mark_printed: true,
+      return: true,
+    });
+  });
+});
+
+describe('a done lost in a power cut', () => {
+  it('is settled through tracking after restart: nothing is sent twice', async () => {
+    const api = new FakeOrdersApi({ P1: 'to_process' });
+    const dir = await mkdtemp(join(tmpdir(), 'outbox-lost-done-'));
+    const start = async () => {
+      const connectivity = createConnectivity({
+        probe: async () => undefined,
+        backoff: { baseMs: 5, maxMs: 20 },
+      });
+      const outbox = await createOutbox({ dir, api, connectivity, backoff: { baseMs: 5, maxMs: 20 } });
+      open.push({ outbox, connectivity });
+      return outbox;
+    };
+    const first = await start();
+    await first.enqueue({ orderCode: 'P1', kind: 'set_process' });
+    await first.drained(10_000);
+    const { outbox, connectivity } = open.pop() ?? { outbox: first, connectivity: null };
+    await outbox.close();
+    connectivity?.close();
+    // The unsynced tail is gone: the journal ends at the attempt, as after a power cut.
+    const path = join(dir, 'outbox.journal');
+    const lines = (await readFile(path, 'utf8')).trim().split('\n');
+    expect((decodeRecord(lines.at(-1) ?? '') as OutboxRecord).t).toBe('done');
+    await writeFile(path, `${lines.slice(0, -1).join('\n')}\n`);
+
+    const second = await start();
+    await second.drained(10_000);
+    expect(api.calls).toEqual(['set_process:P1']);
+    expect(api.tracked).toContain('P1');
+    expect(second.list().find((e) => e.orderCode === 'P1')?.state).toBe('done');
   });
 });
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { openJournal } from './journal';
 import { parseRecord, type OutboxRecord } from './records';
 import * as S from './state';
+import { STEP_TARGET } from './settle';
+import type { OutboxActionKind } from '../../shared/outbox/types';
 
 export const JOURNAL_FILE = 'outbox.journal';
 
@@ -60,7 +62,7 @@ export async function openOutboxStore(opts: StoreOptions): Promise<OutboxStore> 
     async commit(record) {
       S.applyInPlace(state, record);
       recordsInJournal += 1;
-      await journal.append(record, { sync: needsSync(record) });
+      await journal.append(record, { sync: needsSync(record, (id) => state.entries.get(id)?.kind) });
       opts.onDurable(record.t === 'entry' ? record.entry.id : record.id);
       maybeCompact();
     },
@@ -75,14 +77,26 @@ export async function openOutboxStore(opts: StoreOptions): Promise<OutboxStore> 
 }
 
 /**
- * Everything anyone is told about (queued, done, failed, stopped, the operator's retry and discard) is
- * fsync'd before it is said, and so is an attempt, before its request leaves: after any crash, power
- * cut included, a step that may have reached the API is known as such and settled through tracking.
- * The outbox keeps this cheap by running more turns than API slots, so one grouped fsync covers the
- * next attempts while earlier requests are out (outbox.ts, slots.ts; measured in bench:outbox). Only a
- * backoff is written without waiting for an fsync: lost, the entry is back to "attempted, outcome
- * unknown", which is settled through tracking the same way.
+ * What must be on disk before anyone is told or the next request leaves: the queueing (enqueue), an
+ * attempt before its request, every failure or stop, the operator's retry and discard — after any crash,
+ * power cut included, a step that may have reached the API is known as such and settled through
+ * tracking. The outbox keeps this cheap by running more turns than API slots, so one grouped fsync covers
+ * the next attempts while earlier requests are out (outbox.ts, slots.ts; measured in bench:outbox).
+ *
+ * Not waited for: a backoff, and the `done` of a step tracking can see (set-process, set-packed, ship).
+ * Lost in a power cut, either leaves the entry "attempted, outcome unknown", which is settled through
+ * tracking the same way — nothing is sent twice. Written in order, they are on disk with the next synced
+ * record anyway (the next step's attempt), so the packer's scan waits on one fsync per step, not two.
+ * mark_printed (invisible in tracking) and return keep their fsync.
  */
-export function needsSync(record: OutboxRecord): boolean {
-  return !(record.t === 'retry' && record.by === 'backoff');
+export function needsSync(
+  record: OutboxRecord,
+  kindOf: (id: string) => OutboxActionKind | undefined = () => undefined,
+): boolean {
+  if (record.t === 'retry') return record.by !== 'backoff';
+  if (record.t === 'done') {
+    const kind = kindOf(record.id);
+    return kind === undefined || STEP_TARGET[kind] === null || kind === 'return';
+  }
+  return true;
 }
