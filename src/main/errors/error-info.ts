@@ -66,6 +66,17 @@ export function problem(
   return { ...info, ...messageFields(key) };
 }
 
+/**
+ * The values that let a wrapping message say an inner error's words (`$t({{inner}})` in its text): the
+ * inner key and values when it has them, else its English words as they are (`stationErrors.english`).
+ */
+export function innerValues(
+  inner: Pick<ErrorInfo, 'message' | 'messageKey' | 'messageValues'>,
+): Record<string, string | number> {
+  if (!inner.messageKey) return { inner: 'stationErrors.english', english: inner.message };
+  return { ...inner.messageValues, inner: inner.messageKey };
+}
+
 /** The same ErrorInfo with the renderer's key for its words. */
 export function withMessageKey(info: ErrorInfo, key: MessageRef): ErrorInfo {
   return { ...info, ...messageFields(key) };

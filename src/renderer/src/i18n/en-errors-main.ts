@@ -1,0 +1,9 @@
+// English texts of the errors main makes, by domain, so their specific words are translated too (main
+// sends messageKey + messageValues beside its English words). Merged into en.ts.
+import { enErrorsApi } from './en-errors-api';
+import { enErrorsPrinting } from './en-errors-printing';
+
+export const enErrorsMain = {
+  ...enErrorsApi,
+  ...enErrorsPrinting,
+};
