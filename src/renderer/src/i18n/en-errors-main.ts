@@ -2,8 +2,10 @@
 // sends messageKey + messageValues beside its English words). Merged into en.ts.
 import { enErrorsApi } from './en-errors-api';
 import { enErrorsPrinting } from './en-errors-printing';
+import { enErrorsStation } from './en-errors-station';
 
 export const enErrorsMain = {
   ...enErrorsApi,
   ...enErrorsPrinting,
+  ...enErrorsStation,
 };

@@ -3,8 +3,10 @@ import type { Messages } from './en';
 import type { enErrorsMain } from './en-errors-main';
 import { idErrorsApi } from './id-errors-api';
 import { idErrorsPrinting } from './id-errors-printing';
+import { idErrorsStation } from './id-errors-station';
 
 export const idErrorsMain: Pick<Messages, keyof typeof enErrorsMain> = {
   ...idErrorsApi,
   ...idErrorsPrinting,
+  ...idErrorsStation,
 };
