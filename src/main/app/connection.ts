@@ -149,6 +149,12 @@ export function createConnection(deps: ConnectionDeps): Connection {
             ? 'The station cannot read its API key on this computer.'
             : 'The station is not connected to the Orders API yet.',
         action: 'Ask a supervisor to enter the API key in Settings.',
+        key: {
+          key:
+            mode.mode === 'locked' && mode.reason === 'secret_unreadable'
+              ? 'supervisorErrors.keyUnreadable'
+              : 'supervisorErrors.notConnected',
+        },
       });
     },
     refresh,

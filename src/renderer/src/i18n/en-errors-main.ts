@@ -3,9 +3,13 @@
 import { enErrorsApi } from './en-errors-api';
 import { enErrorsPrinting } from './en-errors-printing';
 import { enErrorsStation } from './en-errors-station';
+import { enErrorsSupervisor } from './en-errors-supervisor';
+import { enErrorsBench } from './en-errors-bench';
 
 export const enErrorsMain = {
   ...enErrorsApi,
   ...enErrorsPrinting,
   ...enErrorsStation,
+  ...enErrorsSupervisor,
+  ...enErrorsBench,
 };

@@ -38,6 +38,7 @@ export const enErrorsStation = {
     notAwaitingConfirm: 'No label of order {{code}} is waiting for confirmation.',
     wrongTracking: 'That barcode is not the tracking number of order {{code}}.',
     wrongTrackingAction: 'Scan the tracking barcode on this box’s label.',
+    syncFailed: 'The orders could not be updated: {{why}}',
     stepNotSaved: 'Could not save the “$t(steps.{{step}})” step: {{why}}',
   },
   outboxErrors: {

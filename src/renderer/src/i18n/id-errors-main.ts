@@ -4,9 +4,13 @@ import type { enErrorsMain } from './en-errors-main';
 import { idErrorsApi } from './id-errors-api';
 import { idErrorsPrinting } from './id-errors-printing';
 import { idErrorsStation } from './id-errors-station';
+import { idErrorsSupervisor } from './id-errors-supervisor';
+import { idErrorsBench } from './id-errors-bench';
 
 export const idErrorsMain: Pick<Messages, keyof typeof enErrorsMain> = {
   ...idErrorsApi,
   ...idErrorsPrinting,
   ...idErrorsStation,
+  ...idErrorsSupervisor,
+  ...idErrorsBench,
 };

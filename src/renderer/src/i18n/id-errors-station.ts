@@ -38,6 +38,7 @@ export const idErrorsStation: Pick<Messages, 'stationErrors' | 'outboxErrors'> =
     notAwaitingConfirm: 'Tidak ada label pesanan {{code}} yang menunggu konfirmasi.',
     wrongTracking: 'Barcode itu bukan nomor resi pesanan {{code}}.',
     wrongTrackingAction: 'Scan barcode resi pada label kardus ini.',
+    syncFailed: 'Pesanan tidak bisa diperbarui: {{why}}',
     stepNotSaved: 'Langkah “$t(steps.{{step}})” tidak bisa disimpan: {{why}}',
   },
   outboxErrors: {
