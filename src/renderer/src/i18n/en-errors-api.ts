@@ -68,6 +68,20 @@ export const enErrorsApi = {
       bad_response: 'Try again. If it keeps happening, tell a supervisor and give them the request id.',
       label: 'Fetch the label again. If it keeps happening, tell a supervisor.',
     },
+    test: {
+      dns: 'The server name could not be found. Check the API address for typos, and the network.',
+      refused:
+        'The server refused the connection. Check the address and port, or whether the API is running.',
+      tls: 'The secure connection failed (certificate problem). Check the address, or the computer clock.',
+      timeout: 'The server did not answer in time. Check the network, or try again later.',
+      auth_key: 'The API key was refused. Copy the key again into Settings.',
+      auth_tenant: 'The tenant ID was refused for this API key. Check the tenant ID in Settings.',
+      other: 'The connection test failed.',
+      otherDetail: 'The connection test failed. $t({{inner}})',
+      locked: 'No API key is available: enter it in Settings first.',
+      connected: 'Connected to {{url}}.',
+      connectedDemo: 'Connected to the demo sandbox.',
+    },
     label: {
       notUrl: 'The label address from the API is not a web address.',
       notHttp: 'The label address from the API is not http(s); the station will not open it.',
