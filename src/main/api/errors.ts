@@ -1,6 +1,12 @@
 // Typed errors of the Orders API client. Each one carries what the operator and the log need: the kind of
 // failure, the call (method + path), the HTTP status, the API's request_id and words a packer can read.
-import { messageFields, type ErrorInfo, type ErrorKind, type FlowStep, type MessageRef } from '../../shared/errors';
+import {
+  messageFields,
+  type ErrorInfo,
+  type ErrorKind,
+  type FlowStep,
+  type MessageRef,
+} from '../../shared/errors';
 import type { OrderStatus } from '../../shared/orders';
 
 export interface ApiErrorInit {
@@ -59,7 +65,8 @@ export class ApiError extends Error {
     this.action = init.action ?? defaultAction(init.kind, this.httpStatus);
     const key = init.key;
     if (key) {
-      const actionKey = key.actionKey ?? (init.action ? undefined : defaultActionKey(init.kind, this.httpStatus));
+      const actionKey =
+        key.actionKey ?? (init.action ? undefined : defaultActionKey(init.kind, this.httpStatus));
       this.key = actionKey ? { ...key, actionKey } : key;
     }
   }

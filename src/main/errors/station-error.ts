@@ -1,7 +1,13 @@
 // The station's one error wrapper. A failure that is not the API's (ApiError) or the printer's
 // (PrinterError) — settings, vault, supervisor, a flow result passed on — is thrown as a StationError.
 // Like those it knows its ErrorInfo, so the IPC wrapper passes it on whole, request_id included.
-import { messageFields, type ErrorInfo, type ErrorKind, type FlowStep, type MessageRef } from '../../shared/errors';
+import {
+  messageFields,
+  type ErrorInfo,
+  type ErrorKind,
+  type FlowStep,
+  type MessageRef,
+} from '../../shared/errors';
 
 export interface StationErrorInit {
   kind: ErrorKind;

@@ -21,6 +21,6 @@ export function changedElsewhere(orderCode: string): ErrorInfo {
     retryable: false,
     requestId: null,
     httpStatus: null,
-    ...messageFields({ key: 'outboxErrors.changedElsewhere', values: { code: orderCode } }),
+    ...messageFields({ key: 'outboxErrors.changedElsewhereBefore', values: { code: orderCode } }),
   };
 }

@@ -45,6 +45,7 @@ export const enErrorsStation = {
     savedOffline:
       'The Orders API cannot be reached right now; the step is saved and will be sent when it is back.',
     changedElsewhere: 'Order {{code}} is now $t(status.{{status}}): it changed elsewhere.',
+    changedElsewhereBefore: 'Order {{code}} changed elsewhere.',
     changedElsewhereAction:
       'Put the box aside and ask a supervisor. Reprint the label if the order still needs it.',
     changedElsewherePacked:

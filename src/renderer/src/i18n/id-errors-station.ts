@@ -46,6 +46,7 @@ export const idErrorsStation: Pick<Messages, 'stationErrors' | 'outboxErrors'> =
       'Orders API sedang tidak bisa dihubungi; langkah ini disimpan dan dikirim saat tersambung lagi.',
     changedElsewhere:
       'Pesanan {{code}} sekarang berstatus $t(status.{{status}}): sudah diubah di tempat lain.',
+    changedElsewhereBefore: 'Pesanan {{code}} sudah diubah di tempat lain.',
     changedElsewhereAction:
       'Sisihkan kardusnya dan tanya supervisor. Cetak ulang labelnya jika pesanan masih membutuhkannya.',
     changedElsewherePacked:

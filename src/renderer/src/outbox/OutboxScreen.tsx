@@ -31,7 +31,7 @@ export function OutboxScreen(): React.JSX.Element {
     return () => {
       live = false;
     };
-  }, [summary, reloads]);
+  }, [summary, reloads, t]);
 
   async function retry(id: string): Promise<void> {
     const res = await station.outbox.retry({ id });

@@ -18,7 +18,7 @@ export function PrinterSection({ settings }: { settings: SettingsView }): React.
       if (res.ok) setPrinters(res.value);
       else setMessage({ text: errorMessage(res.error, t), ok: false });
     });
-  }, []);
+  }, [t]);
 
   async function patch(p: Parameters<typeof saveSettings>[0]): Promise<void> {
     const failed = await saveSettings(p);

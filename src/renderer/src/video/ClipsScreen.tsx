@@ -30,7 +30,7 @@ export function ClipsScreen(): React.JSX.Element {
     return () => {
       live = false;
     };
-  }, [query]);
+  }, [query, t]);
 
   useEffect(() => () => void (playing?.url && URL.revokeObjectURL(playing.url)), [playing]);
 
