@@ -23,6 +23,8 @@ import { needsApiOnline, unknownOutcome, type WriteWhat } from '../../src/main/o
 import { changedElsewhere, offlineInfo } from '../../src/main/outbox/offline-info';
 import type { OutboxEntry } from '../../src/main/outbox/records';
 import { settle } from '../../src/main/outbox/settle';
+import { refusalKey } from '../../src/main/returns/returns-lookup';
+import { RETURN_REFUSALS } from '../../src/shared/ipc/returns-channels';
 import { peopleErrors } from '../../src/main/people/people-errors';
 import { failure, notAccepting, pausedError, unknownPrinter } from '../../src/main/printing/cups-errors';
 import { labelFileKey } from '../../src/main/printing/label-error-keys';
@@ -229,6 +231,24 @@ describe("main's error factories, in every form", () => {
         unknownOutcome(what, 'ORD1', unkeyed).toInfo(),
       ]),
     );
+  });
+
+  it('returns bench: every refusal, offline or not', () => {
+    const refusals = RETURN_REFUSALS.flatMap((refusal) =>
+      [true, false].map((offline) =>
+        refusalKey({
+          found: false,
+          refusal,
+          code: 'AWB1',
+          orderCode: refusal === 'unknown' ? null : 'ORD1',
+          status: refusal === 'wrong_status' ? 'packed' : refusal === 'unknown' ? null : 'returned',
+          recordedAt: null,
+          offline,
+          message: '',
+        }),
+      ),
+    );
+    expect(refusals.flatMap((r) => keyProblems(r.key, r.values))).toEqual([]);
   });
 
   it('pack flow, outbox and the IPC edge', () => {

@@ -133,10 +133,12 @@ export function toPrinterError(what: string, printer: string | null, reason: unk
     action: 'Check the printer is on and connected, then print again.',
     detail,
     cause: reason,
-    key: {
-      key: 'printerErrors.windowsRefused',
-      values: { what: whatKey(what), printer: printer ?? '', why: detail || 'Windows gave no reason' },
-    },
+    key: detail
+      ? {
+          key: 'printerErrors.windowsRefused',
+          values: { what: whatKey(what), printer: printer ?? '', why: detail },
+        }
+      : { key: 'printerErrors.windowsNoReason', values: { what: whatKey(what), printer: printer ?? '' } },
   });
 }
 

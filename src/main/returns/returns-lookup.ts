@@ -121,7 +121,7 @@ export function refusalKey(r: Extract<ReturnLookup, { found: false }>): MessageR
   const key = r.refusal === 'unknown' && r.offline ? 'unknownOffline' : r.refusal;
   return {
     key: `benchErrors.returnRefused.${key}`,
-    values: { code: r.code, orderCode: r.orderCode ?? '', status: r.status ?? 'pending' },
+    values: { code: r.code, orderCode: r.orderCode ?? '', ...(r.status ? { status: r.status } : {}) },
   };
 }
 

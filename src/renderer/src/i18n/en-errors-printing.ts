@@ -29,6 +29,8 @@ export const enErrorsPrinting = {
     windowsUnavailable: 'Windows printing is not available on this computer.',
     windowsRefused: 'Could not $t(printerErrors.windowsWhat.{{what}}): {{why}}.',
     windowsRefusedAction: 'Check the printer is on and connected, then print again.',
+    windowsNoReason: 'Could not $t(printerErrors.windowsWhat.{{what}}): Windows gave no reason.',
+    windowsNoReasonAction: 'Check the printer is on and connected, then print again.',
     windowsWhat: {
       load: 'load Windows printing',
       list: 'list the printers',

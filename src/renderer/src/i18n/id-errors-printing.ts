@@ -29,6 +29,8 @@ export const idErrorsPrinting: Pick<Messages, 'printerErrors'> = {
     windowsUnavailable: 'Pencetakan Windows tidak tersedia di komputer ini.',
     windowsRefused: 'Gagal $t(printerErrors.windowsWhat.{{what}}): {{why}}.',
     windowsRefusedAction: 'Pastikan printer menyala dan tersambung, lalu cetak lagi.',
+    windowsNoReason: 'Gagal $t(printerErrors.windowsWhat.{{what}}): Windows tidak memberi alasan.',
+    windowsNoReasonAction: 'Pastikan printer menyala dan tersambung, lalu cetak lagi.',
     windowsWhat: {
       load: 'memuat pencetakan Windows',
       list: 'mengambil daftar printer',
