@@ -17,6 +17,9 @@ export interface ConnectionTest {
   /** Short machine word for the failure ('dns', 'refused', 'tls', 'auth', 'tenant', ...). */
   cause?: string;
   message: string;
+  /** The renderer's key for `message` and its values (see ErrorInfo.messageKey). */
+  messageKey?: string;
+  messageValues?: Record<string, string | number>;
   requestId?: string | null;
 }
 

@@ -54,6 +54,30 @@ export interface ErrorInfo {
    */
   messageKey?: string;
   messageValues?: Record<string, string | number>;
+  /** The action's key when it is shared (e.g. the API's default action per kind), not `${messageKey}Action`. */
+  actionKey?: string;
+}
+
+/**
+ * Where main makes the words of an error, the renderer's key for them and the dynamic parts as values
+ * (order code, printer, status…): `key` for `message`, its action under `${key}Action` or `actionKey`.
+ */
+export interface MessageRef {
+  key: string;
+  values?: Record<string, string | number>;
+  actionKey?: string;
+}
+
+/** The ErrorInfo fields a MessageRef becomes. */
+export function messageFields(
+  ref: MessageRef | undefined,
+): Pick<ErrorInfo, 'messageKey' | 'messageValues' | 'actionKey'> {
+  if (!ref) return {};
+  return {
+    messageKey: ref.key,
+    messageValues: ref.values ?? {},
+    ...(ref.actionKey ? { actionKey: ref.actionKey } : {}),
+  };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

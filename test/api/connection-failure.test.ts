@@ -98,6 +98,12 @@ describe('describeConnectionFailure', () => {
 
   it('says "other" with the detail for anything else', () => {
     const result = describeConnectionFailure(new Error('something odd'));
-    expect(result).toEqual({ cause: 'other', message: 'The connection test failed. something odd' });
+    expect(result).toEqual({
+      cause: 'other',
+      message: 'The connection test failed. something odd',
+      // The screen says the framing in its language and the detail as given.
+      messageKey: 'apiErrors.test.otherDetail',
+      messageValues: { inner: 'stationErrors.english', english: 'something odd' },
+    });
   });
 });

@@ -31,6 +31,8 @@ describe('followedPrinter', () => {
           kind: 'printer',
           step: 'print',
           message: 'The label of ORD-1 did not print (job J-7 on LABELS): media-empty',
+          messageKey: 'stationErrors.jobFailed',
+          messageValues: { code: 'ORD-1', job: 'J-7', printer: 'LABELS', reason: 'media-empty' },
           retryable: true,
           requestId: null,
           httpStatus: null,

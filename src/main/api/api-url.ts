@@ -12,13 +12,24 @@ export interface ApiBase {
   apiBase: string;
 }
 
-function invalidBase(baseUrl: string, why: string): ApiError {
+/** Why an address is refused: its words, and their key under apiErrors.badAddressWhy. */
+const WHY = {
+  notUrl: 'it is not a web address',
+  notHttp: 'only http(s) works',
+  plainHttp: PLAIN_HTTP_REFUSED,
+  credentials: 'it must not contain a user name or password',
+  query: 'it must not contain ? or #',
+  path: `the path must be empty or ${API_PREFIX}`,
+} as const;
+
+function invalidBase(baseUrl: string, why: keyof typeof WHY): ApiError {
   return new ApiError({
     kind: 'invalid_input',
     method: 'CONFIG',
     path: '',
     retryable: false,
-    message: `The Orders API address "${baseUrl}" is not usable: ${why}. Use https://host[:port].`,
+    message: `The Orders API address "${baseUrl}" is not usable: ${WHY[why]}. Use https://host[:port].`,
+    key: { key: 'apiErrors.badAddress', values: { address: baseUrl, why, prefix: API_PREFIX } },
   });
 }
 
@@ -28,16 +39,14 @@ export function parseApiBase(baseUrl: string): ApiBase {
   try {
     url = new URL(baseUrl.trim());
   } catch {
-    throw invalidBase(baseUrl, 'it is not a web address');
+    throw invalidBase(baseUrl, 'notUrl');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalidBase(baseUrl, 'only http(s) works');
-  if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname))
-    throw invalidBase(baseUrl, PLAIN_HTTP_REFUSED);
-  if (url.username || url.password) throw invalidBase(baseUrl, 'it must not contain a user name or password');
-  if (url.search || url.hash) throw invalidBase(baseUrl, 'it must not contain ? or #');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalidBase(baseUrl, 'notHttp');
+  if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname)) throw invalidBase(baseUrl, 'plainHttp');
+  if (url.username || url.password) throw invalidBase(baseUrl, 'credentials');
+  if (url.search || url.hash) throw invalidBase(baseUrl, 'query');
   const path = url.pathname.replace(/\/+$/, '');
-  if (path !== '' && path !== API_PREFIX)
-    throw invalidBase(baseUrl, `the path must be empty or ${API_PREFIX}`);
+  if (path !== '' && path !== API_PREFIX) throw invalidBase(baseUrl, 'path');
   return { origin: url.origin, apiBase: url.origin + API_PREFIX };
 }
 
@@ -51,6 +60,7 @@ export function endpointUrl(base: ApiBase, method: string, path: string): URL {
       path,
       retryable: false,
       message: 'The station refused to send the API key to another address.',
+      key: { key: 'apiErrors.keyElsewhere' },
     });
   }
   return url;

@@ -20,7 +20,7 @@ import type { ApiAck, ApiLogger, CallOptions, OrdersApi } from './types';
 import { API_PREFIX, parseApiBase } from './api-url';
 import { conflictStatus } from './conflict-status';
 import { ApiError } from './errors';
-import { describeIssues } from './error-mapping';
+import { describeIssues, type CallSubject } from './error-mapping';
 import { downloadLabel } from './label-download';
 import { createPinnedAgents } from './label-agents';
 import { DEFAULT_RETRY } from './retry';
@@ -96,7 +96,12 @@ export function createOrdersClient(config: OrdersClientConfig): OrdersClient {
     return transport.call(spec).then((reply) => reply.data as T);
   }
 
-  async function write(path: string, body: object, subject: string, opts?: CallOptions): Promise<ApiAck> {
+  async function write(
+    path: string,
+    body: object,
+    subject: CallSubject,
+    opts?: CallOptions,
+  ): Promise<ApiAck> {
     const reply = await transport.call({
       method: 'POST',
       path,
@@ -109,7 +114,7 @@ export function createOrdersClient(config: OrdersClientConfig): OrdersClient {
     return { message: reply.message, requestId: reply.requestId };
   }
 
-  const order = (code: string): string => `Order ${code}`;
+  const order = (code: string): CallSubject => ({ code });
 
   const client: OrdersClient = {
     origin: base.origin,
@@ -117,17 +122,19 @@ export function createOrdersClient(config: OrdersClientConfig): OrdersClient {
     listOrders(query, opts) {
       const parsed = listOrdersQuerySchema.safeParse(query);
       if (!parsed.success) {
+        const issues = describeIssues(parsed.error.issues, '', query);
         const error = new ApiError({
           kind: 'invalid_input',
           method: 'POST',
           path: `${API_PREFIX}/orders`,
           retryable: false,
-          message: `The order list query is not valid: ${describeIssues(parsed.error.issues, '', query)}.`,
+          message: `The order list query is not valid: ${issues}.`,
+          key: { key: 'apiErrors.badQuery', values: { issues } },
         });
         return Promise.reject(error);
       }
       const spec = { method: 'POST', path: '/orders', body: parsed.data, safe: true, opts } as const;
-      return readData({ ...spec, schema: orderPageSchema, subject: 'The order list' });
+      return readData({ ...spec, schema: orderPageSchema, subject: 'list' });
     },
 
     getOrderDetail(orderId, opts) {
@@ -138,12 +145,13 @@ export function createOrdersClient(config: OrdersClientConfig): OrdersClient {
           path: `${API_PREFIX}/orders/{id}/detail`,
           retryable: false,
           message: `Order id ${String(orderId)} is not a valid order id.`,
+          key: { key: 'apiErrors.badOrderId', values: { id: String(orderId) } },
         });
         return Promise.reject(error);
       }
       const path = `/orders/${orderId}/detail`;
       const spec = { method: 'GET', path, safe: true, schema: orderDetailSchema, opts } as const;
-      return readData({ ...spec, subject: `Order #${orderId}` });
+      return readData({ ...spec, subject: { id: orderId } });
     },
 
     createOrder: (input: CreateOrderInput, opts) =>

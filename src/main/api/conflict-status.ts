@@ -36,5 +36,9 @@ export async function withCurrentStatus(
   const status = await conflictStatus(api, orderCode);
   if (status === null) return err.with({ currentStatus: null });
   const message = `Order ${orderCode} is ${statusLabel(status)} now; this step is not allowed from there.`;
-  return err.with({ currentStatus: status, message });
+  return err.with({
+    currentStatus: status,
+    message,
+    key: { key: 'apiErrors.conflictNow', values: { code: orderCode, status } },
+  });
 }

@@ -1,5 +1,6 @@
 // Settings → "Test connection": say exactly what failed (DNS, refused, TLS, timeout, key, tenant) from the
 // ApiError's kind, HTTP status and low-level networkCode, so the operator knows what to fix.
+import { innerValues } from '../errors/error-info';
 import { isApiError } from './errors';
 import { isTlsCode, lowLevelCode } from './error-mapping';
 
@@ -9,6 +10,9 @@ export type ConnectionFailureCause =
 export interface ConnectionFailure {
   cause: ConnectionFailureCause;
   message: string;
+  /** The renderer's key for `message` (apiErrors.test.<cause>) and its values. */
+  messageKey: string;
+  messageValues: Record<string, string | number>;
 }
 
 const MESSAGES: Record<ConnectionFailureCause, string> = {
@@ -45,7 +49,15 @@ function causeOf(err: unknown): ConnectionFailureCause {
 
 export function describeConnectionFailure(err: unknown): ConnectionFailure {
   const cause = causeOf(err);
-  if (cause !== 'other') return { cause, message: MESSAGES[cause] };
+  const messageKey = `apiErrors.test.${cause}`;
+  if (cause !== 'other') return { cause, message: MESSAGES[cause], messageKey, messageValues: {} };
   const detail = err instanceof Error && err.message ? ` ${err.message}` : '';
-  return { cause, message: `${MESSAGES.other}${detail}` };
+  if (!detail) return { cause, message: MESSAGES.other, messageKey, messageValues: {} };
+  const inner = isApiError(err) ? err.toInfo() : { message: err instanceof Error ? err.message : '' };
+  return {
+    cause,
+    message: `${MESSAGES.other}${detail}`,
+    messageKey: 'apiErrors.test.otherDetail',
+    messageValues: innerValues(inner),
+  };
 }

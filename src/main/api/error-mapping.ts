@@ -1,16 +1,45 @@
 // Turns what went wrong on the wire into an ApiError with words a packer can read. The English message of
 // the API is shown as given, never parsed: the station branches on kind, HTTP status and fields only.
+// Each message has the renderer's key (apiErrors.*) with the order, status, seconds… as values; the API's
+// own words travel as a value (`apiMessage`), untranslated.
 import type { z } from 'zod';
+import type { MessageRef } from '../../shared/errors';
 import { ApiError } from './errors';
+
+/** Who a message is about: an order by code, by id, the order list. */
+export type CallSubject = { code: string } | { id: number } | 'list';
 
 /** What the error is about, for messages: method, path and the order in question. */
 export interface CallContext {
   method: string;
   path: string;
-  /** "Order ORD123", "Order #5": who the message is about. */
-  subject?: string;
-  /** Who answered, for messages: 'Orders API' unless it is the label server. */
-  service?: string;
+  /** The order (or list) the call is about: "Order ORD123", "Order #5". */
+  subject?: CallSubject;
+  /** Who answered, for messages: the Orders API unless it is the label server. */
+  service?: 'label server';
+}
+
+function subjectWords(subject: CallSubject | undefined): string {
+  if (subject === undefined) return 'The order';
+  if (subject === 'list') return 'The order list';
+  return 'code' in subject ? `Order ${subject.code}` : `Order #${subject.id}`;
+}
+
+/** The subject as values: `subject` picks apiErrors.subject.<form>, with the code or id it names. */
+function subjectValues(subject: CallSubject | undefined): Record<string, string | number> {
+  if (subject === undefined) return { subject: 'any' };
+  if (subject === 'list') return { subject: 'list' };
+  return 'code' in subject
+    ? { subject: 'order', code: subject.code }
+    : { subject: 'orderId', id: subject.id };
+}
+
+function serviceValue(ctx: CallContext): string {
+  return ctx.service ? 'labelServer' : 'api';
+}
+
+function ref(key: string, values: Record<string, string | number> = {}): MessageRef {
+  return { key: `apiErrors.${key}`, values };
 }
 
 /** The parts of a reply body we could read, even on errors. */
@@ -24,33 +53,53 @@ function who(ctx: CallContext): string {
   return ctx.service ?? 'Orders API';
 }
 
-export function seconds(ms: number): string {
+/** Seconds as said in a message: "10", "2.5". */
+export function secondsValue(ms: number): string {
   const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+  return Number.isInteger(s) ? String(s) : s.toFixed(1);
+}
+
+export function seconds(ms: number): string {
+  return `${secondsValue(ms)} s`;
 }
 
 export function httpError(ctx: CallContext, status: number, facts: ReplyFacts): ApiError {
   const base = { method: ctx.method, path: ctx.path, httpStatus: status, requestId: facts.requestId };
   const said = facts.apiMessage ? ` The API said: "${facts.apiMessage}".` : '';
-  const subject = ctx.subject ?? 'The order';
+  const saidKey = facts.apiMessage ? 'Said' : '';
+  const apiMessage: Record<string, string> = facts.apiMessage ? { apiMessage: facts.apiMessage } : {};
+  const subject = subjectWords(ctx.subject);
+  const about = { ...subjectValues(ctx.subject), ...apiMessage };
   if (status === 401) {
-    return new ApiError({ ...base, kind: 'auth', message: 'The Orders API refused the API key (401).' });
+    return new ApiError({
+      ...base,
+      kind: 'auth',
+      message: 'The Orders API refused the API key (401).',
+      key: ref('authKey'),
+    });
   }
   if (status === 403) {
     return new ApiError({
       ...base,
       kind: 'auth',
       message: 'The Orders API refused the tenant ID for this API key (403).',
+      key: ref('authTenant'),
     });
   }
   if (status === 404) {
-    return new ApiError({ ...base, kind: 'not_found', message: `${subject} is not known to the API.` });
+    return new ApiError({
+      ...base,
+      kind: 'not_found',
+      message: `${subject} is not known to the API.`,
+      key: ref('notFound', about),
+    });
   }
   if (status === 409) {
     return new ApiError({
       ...base,
       kind: 'conflict',
       message: `${subject} is not in a status that allows this step.${said}`,
+      key: ref(`conflict${saidKey}`, about),
     });
   }
   if (status === 400 || status === 422) {
@@ -63,6 +112,7 @@ export function httpError(ctx: CallContext, status: number, facts: ReplyFacts): 
       kind: 'validation',
       fieldErrors: fields,
       message: `The Orders API rejected the request${list ? ` (${list})` : ''}.${list ? '' : said}`,
+      key: list ? ref('rejectedFields', { fields: list }) : ref(`rejected${saidKey}`, apiMessage),
     });
   }
   if (status === 429) {
@@ -70,6 +120,7 @@ export function httpError(ctx: CallContext, status: number, facts: ReplyFacts): 
       ...base,
       kind: 'server',
       message: 'The Orders API is busy (too many requests). Try again in a moment.',
+      key: ref('busy'),
     });
   }
   if (status >= 500) {
@@ -77,6 +128,7 @@ export function httpError(ctx: CallContext, status: number, facts: ReplyFacts): 
       ...base,
       kind: 'server',
       message: `The Orders API had a problem on its side (HTTP ${status}).`,
+      key: ref('server', { status }),
     });
   }
   return new ApiError({
@@ -84,6 +136,7 @@ export function httpError(ctx: CallContext, status: number, facts: ReplyFacts): 
     kind: 'bad_response',
     retryable: false,
     message: `The Orders API answered with an unexpected HTTP ${status}.${said}`,
+    key: ref(`unexpected${saidKey}`, { status, ...apiMessage }),
   });
 }
 
@@ -96,6 +149,7 @@ export function badResponse(ctx: CallContext, status: number, what: string, fact
     httpStatus: status,
     requestId: facts?.requestId ?? null,
     message: `The Orders API sent an answer the station cannot read: ${what}.`,
+    key: ref('unreadable', { what }),
   });
 }
 
@@ -128,16 +182,17 @@ function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
-const NETWORK_WORDS: Record<string, string> = {
-  ENOTFOUND: 'the server name could not be found (DNS)',
-  EAI_AGAIN: 'the server name could not be looked up (DNS)',
-  ECONNREFUSED: 'the connection was refused',
-  ECONNRESET: 'the connection was cut',
-  EPIPE: 'the connection was cut',
-  UND_ERR_SOCKET: 'the connection was cut',
-  UND_ERR_CLOSED: 'the connection was closed',
-  ENETUNREACH: 'the network is unreachable',
-  EHOSTUNREACH: 'the server is unreachable',
+/** Each low-level code's words, and their key under apiErrors.why. */
+const NETWORK_WORDS: Record<string, { words: string; why: string }> = {
+  ENOTFOUND: { words: 'the server name could not be found (DNS)', why: 'dns' },
+  EAI_AGAIN: { words: 'the server name could not be looked up (DNS)', why: 'dnsLookup' },
+  ECONNREFUSED: { words: 'the connection was refused', why: 'refused' },
+  ECONNRESET: { words: 'the connection was cut', why: 'cut' },
+  EPIPE: { words: 'the connection was cut', why: 'cut' },
+  UND_ERR_SOCKET: { words: 'the connection was cut', why: 'cut' },
+  UND_ERR_CLOSED: { words: 'the connection was closed', why: 'closed' },
+  ENETUNREACH: { words: 'the network is unreachable', why: 'network' },
+  EHOSTUNREACH: { words: 'the server is unreachable', why: 'host' },
 };
 
 const TIMEOUT_CODES = new Set([
@@ -183,17 +238,30 @@ export function transportError(ctx: CallContext, err: unknown, limits: TimeoutLi
         : code === 'UND_ERR_BODY_TIMEOUT'
           ? limits.bodyMs
           : limits.headersMs;
-    const what = code === 'UND_ERR_CONNECT_TIMEOUT' ? 'could not be reached' : 'did not answer';
+    const connect = code === 'UND_ERR_CONNECT_TIMEOUT';
+    const what = connect ? 'could not be reached' : 'did not answer';
     return new ApiError({
       ...base,
       kind: 'timeout',
       message: `The ${who(ctx)} ${what} within ${seconds(ms)}.`,
+      key: ref(connect ? 'timeoutConnect' : 'timeout', {
+        service: serviceValue(ctx),
+        seconds: secondsValue(ms),
+      }),
     });
   }
-  const words = isTlsCode(code)
+  const known = NETWORK_WORDS[code];
+  const tls = isTlsCode(code);
+  const words = tls
     ? `the secure connection failed (${code})`
-    : (NETWORK_WORDS[code] ?? `the connection failed (${code})`);
-  return new ApiError({ ...base, kind: 'network', message: `Cannot reach the ${who(ctx)}: ${words}.` });
+    : (known?.words ?? `the connection failed (${code})`);
+  const why = tls ? 'tls' : (known?.why ?? 'other');
+  return new ApiError({
+    ...base,
+    kind: 'network',
+    message: `Cannot reach the ${who(ctx)}: ${words}.`,
+    key: ref('network', { service: serviceValue(ctx), why, code }),
+  });
 }
 
 export function deadlineError(ctx: CallContext, deadlineMs: number, cause?: unknown): ApiError {
@@ -204,6 +272,7 @@ export function deadlineError(ctx: CallContext, deadlineMs: number, cause?: unkn
     networkCode: 'DEADLINE',
     cause,
     message: `The ${who(ctx)} did not answer within ${seconds(deadlineMs)}.`,
+    key: ref('timeout', { service: serviceValue(ctx), seconds: secondsValue(deadlineMs) }),
   });
 }
 
@@ -215,5 +284,6 @@ export function cancelledError(ctx: CallContext, cause?: unknown): ApiError {
     networkCode: 'UND_ERR_ABORTED',
     cause,
     message: `The request to the ${who(ctx)} was cancelled.`,
+    key: ref('cancelled', { service: serviceValue(ctx) }),
   });
 }

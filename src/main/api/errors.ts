@@ -1,6 +1,12 @@
 // Typed errors of the Orders API client. Each one carries what the operator and the log need: the kind of
 // failure, the call (method + path), the HTTP status, the API's request_id and words a packer can read.
-import type { ErrorInfo, ErrorKind, FlowStep } from '../../shared/errors';
+import {
+  messageFields,
+  type ErrorInfo,
+  type ErrorKind,
+  type FlowStep,
+  type MessageRef,
+} from '../../shared/errors';
 import type { OrderStatus } from '../../shared/orders';
 
 export interface ApiErrorInit {
@@ -16,6 +22,11 @@ export interface ApiErrorInit {
   /** Low-level cause code of a network failure ('ECONNREFUSED', 'ENOTFOUND', 'UND_ERR_CONNECT_TIMEOUT'...). */
   networkCode?: string;
   action?: string;
+  /**
+   * The renderer's key for `message` and its values. Without its own `actionKey`, the default action of
+   * the kind is keyed too. A copy made with a new `message` and no key drops the old key.
+   */
+  key?: MessageRef;
   cause?: unknown;
 }
 
@@ -34,6 +45,9 @@ export class ApiError extends Error {
   readonly currentStatus?: OrderStatus | null;
   readonly networkCode?: string;
   readonly action?: string;
+  readonly key?: MessageRef;
+  /** The action given at construction; without one, the kind's default (and its key) is used. */
+  private readonly ownAction?: string;
 
   constructor(init: ApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -47,12 +61,27 @@ export class ApiError extends Error {
     if (init.fieldErrors) this.fieldErrors = init.fieldErrors;
     if (init.currentStatus !== undefined) this.currentStatus = init.currentStatus;
     if (init.networkCode) this.networkCode = init.networkCode;
+    this.ownAction = init.action;
     this.action = init.action ?? defaultAction(init.kind, this.httpStatus);
+    const key = init.key;
+    if (key) {
+      const actionKey =
+        key.actionKey ?? (init.action ? undefined : defaultActionKey(init.kind, this.httpStatus));
+      this.key = actionKey ? { ...key, actionKey } : key;
+    }
   }
 
   /** A copy with more facts (the current status of a conflict, a better message). */
   with(changes: Partial<ApiErrorInit>): ApiError {
-    return new ApiError({ ...this.init(), ...changes });
+    const init = { ...this.init(), ...changes };
+    // New words without their key: the old key would say the old words.
+    if (changes.message !== undefined && changes.key === undefined) delete init.key;
+    // A new action without a key: the old actionKey would say the old action.
+    if (changes.action !== undefined && changes.key === undefined && init.key) {
+      const { actionKey: _old, ...rest } = init.key;
+      init.key = rest;
+    }
+    return new ApiError(init);
   }
 
   /** The serialisable shape that crosses IPC. Never contains credentials or headers. */
@@ -70,7 +99,7 @@ export class ApiError extends Error {
     if (this.fieldErrors) info.fieldErrors = this.fieldErrors;
     if (this.currentStatus !== undefined) info.currentStatus = this.currentStatus;
     if (this.action) info.action = this.action;
-    return info;
+    return { ...info, ...messageFields(this.key) };
   }
 
   private init(): ApiErrorInit {
@@ -85,7 +114,8 @@ export class ApiError extends Error {
       fieldErrors: this.fieldErrors,
       currentStatus: this.currentStatus,
       networkCode: this.networkCode,
-      action: this.action,
+      action: this.ownAction,
+      key: this.key,
       cause: this.cause,
     };
   }
@@ -93,6 +123,12 @@ export class ApiError extends Error {
 
 export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
+}
+
+/** The renderer's key for defaultAction's words (`apiErrors.action.<kind>`). */
+function defaultActionKey(kind: ErrorKind, httpStatus: number | null): string | undefined {
+  if (!defaultAction(kind, httpStatus)) return undefined;
+  return kind === 'auth' && httpStatus === 403 ? 'apiErrors.action.auth_tenant' : `apiErrors.action.${kind}`;
 }
 
 function defaultAction(kind: ErrorKind, httpStatus: number | null): string | undefined {

@@ -50,7 +50,14 @@ export interface LabelDownloadOptions {
   pinnedAgents?: PinnedAgents;
 }
 
-function labelError(ctx: CallContext, message: string, httpStatus: number | null = null): ApiError {
+/** A label failure in words, with the renderer's key for them (apiErrors.label.<key>) and their values. */
+function labelError(
+  ctx: CallContext,
+  message: string,
+  key: string,
+  values: Record<string, string | number> = {},
+  httpStatus: number | null = null,
+): ApiError {
   return new ApiError({
     kind: 'label',
     method: ctx.method,
@@ -58,6 +65,7 @@ function labelError(ctx: CallContext, message: string, httpStatus: number | null
     httpStatus,
     retryable: false,
     message,
+    key: { key: `apiErrors.label.${key}`, values },
   });
 }
 
@@ -67,12 +75,18 @@ function checkLabelUrl(raw: string, ctx: CallContext): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw labelError(ctx, 'The label address from the API is not a web address.');
+    throw labelError(ctx, 'The label address from the API is not a web address.', 'notUrl');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw labelError(ctx, 'The label address from the API is not http(s); the station will not open it.');
+    throw labelError(
+      ctx,
+      'The label address from the API is not http(s); the station will not open it.',
+      'notHttp',
+    );
   }
-  if (url.username || url.password) throw labelError(ctx, 'The label address carries a password; refused.');
+  if (url.username || url.password) {
+    throw labelError(ctx, 'The label address carries a password; refused.', 'password');
+  }
   return url;
 }
 
@@ -100,7 +114,12 @@ async function fetchOnce(
   for (let hop = 0; ; hop++) {
     const verdict = await checkHop({ hop, from, to: url, originPrivate }, policy);
     if (verdict.refused) {
-      throw labelError(ctx, `Downloading the label: ${verdict.why}. Refused; nothing was fetched from it.`);
+      throw labelError(
+        ctx,
+        `Downloading the label: ${verdict.why}. Refused; nothing was fetched from it.`,
+        'hopRefused',
+        { why: verdict.why },
+      );
     }
     // A checked host name is reached at the addresses checked, never resolved a second time.
     const pinned =
@@ -135,18 +154,21 @@ async function fetchOnce(
           path: ctx.path,
           httpStatus: res.statusCode,
           message: `The label server had a problem on its side (HTTP ${res.statusCode}).`,
+          key: { key: 'apiErrors.label.server', values: { status: res.statusCode } },
         });
       }
       throw labelError(
         ctx,
         `The label server answered HTTP ${res.statusCode} instead of the label.`,
+        'status',
+        { status: res.statusCode },
         res.statusCode,
       );
     }
     const declared = Number(res.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) {
       discardBody(res.body);
-      throw labelError(ctx, tooLarge(maxBytes), res.statusCode);
+      throw labelError(ctx, tooLarge(maxBytes), 'tooLarge', { mib: mib(maxBytes) }, res.statusCode);
     }
     return streamToFile(res.body, destPath, maxBytes, ctx);
   }
@@ -158,12 +180,17 @@ async function onDisk<T>(ctx: CallContext, step: () => Promise<T>): Promise<T> {
     return await step();
   } catch (err) {
     const code = (err as { code?: unknown }).code;
-    throw labelError(ctx, `The label could not be saved on this computer (${String(code ?? err)}).`);
+    const why = String(code ?? err);
+    throw labelError(ctx, `The label could not be saved on this computer (${why}).`, 'notSaved', { why });
   }
 }
 
+function mib(maxBytes: number): number {
+  return Math.round(maxBytes / 1024 / 1024);
+}
+
 function tooLarge(maxBytes: number): string {
-  return `The label is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB; refused.`;
+  return `The label is larger than ${mib(maxBytes)} MiB; refused.`;
 }
 
 async function streamToFile(
@@ -181,11 +208,12 @@ async function streamToFile(
     for await (const chunk of body) {
       const buf = chunk as Buffer;
       bytes += buf.length;
-      if (bytes > maxBytes) throw labelError(ctx, tooLarge(maxBytes), 200);
+      if (bytes > maxBytes)
+        throw labelError(ctx, tooLarge(maxBytes), 'tooLarge', { mib: mib(maxBytes) }, 200);
       if (head.length < PDF_MAGIC.length) {
         head = Buffer.concat([head, buf]).subarray(0, 64);
         if (head.length >= PDF_MAGIC.length && !head.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
-          throw labelError(ctx, 'The label file is not a PDF; it was not saved.', 200);
+          throw labelError(ctx, 'The label file is not a PDF; it was not saved.', 'notPdf', {}, 200);
         }
       }
       hash.update(buf);
@@ -193,7 +221,9 @@ async function streamToFile(
         offset += (await onDisk(ctx, () => file.write(buf, offset))).bytesWritten;
       }
     }
-    if (head.length < PDF_MAGIC.length) throw labelError(ctx, 'The label file is empty or cut short.', 200);
+    if (head.length < PDF_MAGIC.length) {
+      throw labelError(ctx, 'The label file is empty or cut short.', 'empty', {}, 200);
+    }
     await onDisk(ctx, () => file.close());
     await onDisk(ctx, () => rename(temp, destPath));
     return { path: destPath, bytes, sha256: hash.digest('hex') };

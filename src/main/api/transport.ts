@@ -8,7 +8,7 @@ import { endpointPath } from './api-url';
 import type { ApiError } from './errors';
 import { isApiError } from './errors';
 import { cancelledError, deadlineError, transportError } from './error-mapping';
-import type { CallContext, TimeoutLimits } from './error-mapping';
+import type { CallContext, CallSubject, TimeoutLimits } from './error-mapping';
 import { MAX_REPLY_BYTES, brokenBody, interpretReply, readCapped } from './reply';
 import type { Reply } from './reply';
 import { backoffDelay, isRetryableFailure } from './retry';
@@ -50,7 +50,7 @@ export interface CallSpec<T> {
   safe: boolean;
   /** Validates `data`; null for writes whose `data` is ignored. */
   schema: z.ZodType<T> | null;
-  subject?: string;
+  subject?: CallSubject;
   opts?: CallOptions;
 }
 

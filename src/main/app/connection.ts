@@ -26,7 +26,13 @@ export interface ConnectionFactories {
     apiKey: string;
     logger?: ApiLogger;
   }): OrdersClientLike;
-  describeConnectionFailure(err: unknown): { cause?: string; message: string; requestId?: string | null };
+  describeConnectionFailure(err: unknown): {
+    cause?: string;
+    message: string;
+    messageKey?: string;
+    messageValues?: Record<string, string | number>;
+    requestId?: string | null;
+  };
 }
 
 export interface ConnectionStatus {
@@ -149,6 +155,12 @@ export function createConnection(deps: ConnectionDeps): Connection {
             ? 'The station cannot read its API key on this computer.'
             : 'The station is not connected to the Orders API yet.',
         action: 'Ask a supervisor to enter the API key in Settings.',
+        key: {
+          key:
+            mode.mode === 'locked' && mode.reason === 'secret_unreadable'
+              ? 'supervisorErrors.keyUnreadable'
+              : 'supervisorErrors.notConnected',
+        },
       });
     },
     refresh,
@@ -159,16 +171,30 @@ export function createConnection(deps: ConnectionDeps): Connection {
           ok: false,
           cause: 'locked',
           message: 'No API key is available: enter it in Settings first.',
+          messageKey: 'apiErrors.test.locked',
         };
       }
       try {
         await client.listOrders({ page: 1, per_page: 1 }, { deadlineMs: 10_000 });
-        const where = mode.mode === 'demo' ? 'the demo sandbox' : settings.current().apiUrl;
-        return { ok: true, message: `Connected to ${where}.` };
+        const demo = mode.mode === 'demo';
+        const where = demo ? 'the demo sandbox' : settings.current().apiUrl;
+        return {
+          ok: true,
+          message: `Connected to ${where}.`,
+          ...(demo
+            ? { messageKey: 'apiErrors.test.connectedDemo' }
+            : { messageKey: 'apiErrors.test.connected', messageValues: { url: where } }),
+        };
       } catch (err) {
         const d = factories.describeConnectionFailure(err);
         log.warn('Connection test failed', { cause: d.cause, requestId: d.requestId ?? requestIdOf(err) });
-        return { ok: false, cause: d.cause, message: d.message, requestId: d.requestId ?? requestIdOf(err) };
+        return {
+          ok: false,
+          cause: d.cause,
+          message: d.message,
+          ...(d.messageKey ? { messageKey: d.messageKey, messageValues: d.messageValues ?? {} } : {}),
+          requestId: d.requestId ?? requestIdOf(err),
+        };
       }
     },
     onChange(listener) {

@@ -89,6 +89,7 @@ export async function openBatchService(opts: BatchServiceOptions): Promise<Batch
         kind: 'not_found',
         step: 'supervisor',
         message: `No batch ${id} on this station.`,
+        key: { key: 'benchErrors.noBatch', values: { id } },
       });
     return b;
   }
@@ -153,6 +154,7 @@ export async function openBatchService(opts: BatchServiceOptions): Promise<Batch
           kind: 'conflict',
           step: 'supervisor',
           message: 'A batch is still running: wait for it to finish before starting another.',
+          key: { key: 'benchErrors.batchRunning' },
         });
       }
       const unique = [...new Set(orderCodes)];
@@ -198,6 +200,7 @@ export async function openBatchService(opts: BatchServiceOptions): Promise<Batch
           kind: 'conflict',
           step: 'print',
           message: 'The batch is still running: print it again once it has finished.',
+          key: { key: 'benchErrors.batchStillRunning' },
         });
       }
       latest = id;

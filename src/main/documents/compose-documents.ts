@@ -50,7 +50,11 @@ export async function createDocumentFeatures(opts: DocumentFeaturesOptions) {
     const id =
       cached?.orderId ?? (await search.find(orderCode)).hits.find((h) => h.orderCode === orderCode)?.orderId;
     if (id === undefined || id === null)
-      throw new StationError({ kind: 'not_found', message: `Order ${orderCode} was not found.` });
+      throw new StationError({
+        kind: 'not_found',
+        message: `Order ${orderCode} was not found.`,
+        key: { key: 'benchErrors.orderNotFound', values: { code: orderCode } },
+      });
     return opts.api().getOrderDetail(id);
   }
   const slips: Slips = createSlips({ detail, printer, media: () => settings.current().documentMedia });

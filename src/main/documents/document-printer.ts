@@ -55,6 +55,7 @@ export function createDocumentPrinter(deps: DocumentPrinterDeps): DocumentPrinte
         step: 'print',
         message: 'No document printer is chosen and this computer has no default printer.',
         action: 'Choose the document printer in Settings.',
+        key: { key: 'benchErrors.noDocumentPrinter' },
       });
     }
     return { printer: fallback, media: s.documentMedia };

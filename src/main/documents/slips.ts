@@ -57,10 +57,12 @@ export function createSlips(deps: SlipsDeps): Slips {
     async printSlips(orderCodes) {
       const { pdf, included, missing } = await slipsPdf(orderCodes);
       if (!pdf) {
+        const list = missing.map((m) => `${m.orderCode} (${m.reason})`).join('; ');
         throw new StationError({
           kind: 'not_found',
           step: 'print',
-          message: `No packing slip could be made: ${missing.map((m) => `${m.orderCode} (${m.reason})`).join('; ')}`,
+          message: `No packing slip could be made: ${list}`,
+          key: { key: 'benchErrors.noSlip', values: { list } },
         });
       }
       const job = await deps.printer.print(pdf, `slips-${included.length}-${Date.now()}`);

@@ -21,6 +21,7 @@ export const FOREIGN_SENDER: Result<never> = {
   error: {
     kind: 'auth',
     message: 'Refused: this request did not come from the station window.',
+    messageKey: 'supervisorErrors.wrongSender',
     retryable: false,
     requestId: null,
     httpStatus: null,

@@ -11,9 +11,19 @@ type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptStrin
   Partial<Pick<SafeStorage, 'getSelectedStorageBackend'>>;
 
 function encryptionUnavailable(safe: SafeStorageLike): string | null {
-  if (!safe.isEncryptionAvailable()) return 'this computer offers no encrypted storage';
+  return unavailableWhy(safe)?.words ?? null;
+}
+
+/** Why the key cannot be encrypted here: words, and their key under supervisorErrors.keyNotSavedWhy. */
+function unavailableWhy(safe: SafeStorageLike): { words: string; why: string } | null {
+  if (!safe.isEncryptionAvailable())
+    return { words: 'this computer offers no encrypted storage', why: 'none' };
   if (process.platform === 'linux' && safe.getSelectedStorageBackend?.() === 'basic_text') {
-    return 'no keyring (GNOME Keyring or KWallet) is running, so the key could only be stored in plain text';
+    return {
+      words:
+        'no keyring (GNOME Keyring or KWallet) is running, so the key could only be stored in plain text',
+      why: 'noKeyring',
+    };
   }
   return null;
 }
@@ -42,13 +52,14 @@ export function createSafeStorageVault(safe: SafeStorageLike, path: string): Sec
       return decodeSecret(text);
     },
     async write(key, origin) {
-      const unavailable = encryptionUnavailable(safe);
+      const unavailable = unavailableWhy(safe);
       if (unavailable) {
         throw new StationError({
           kind: 'invalid_input',
           step: 'settings',
-          message: `The API key was not saved: ${unavailable}. The station never stores it in plain text.`,
+          message: `The API key was not saved: ${unavailable.words}. The station never stores it in plain text.`,
           action: 'Start the computer’s keyring, or provision the key with PACKING_API_KEY.',
+          key: { key: 'supervisorErrors.keyNotSaved', values: { why: unavailable.why } },
         });
       }
       await writeFileAtomic(path, safe.encryptString(encodeSecret(key, origin)), 0o600);

@@ -3,7 +3,14 @@
 // step throws is that step's failure, said in its own words; what else reaches the IPC edge is a bug,
 // logged with its stack and shown without internals.
 import type { ZodError } from 'zod';
-import { ERROR_KINDS, type ErrorInfo, type ErrorKind, type FlowStep } from '../../shared/errors';
+import {
+  ERROR_KINDS,
+  messageFields,
+  type ErrorInfo,
+  type ErrorKind,
+  type FlowStep,
+  type MessageRef,
+} from '../../shared/errors';
 import type { Logger } from '../log/logger';
 
 /** A typed error's own ErrorInfo (with `step` when given), or null when the value is not one. */
@@ -39,14 +46,40 @@ export function handlerErrorInfo(err: unknown, log: Logger, channel: string): Er
     retryable: false,
     requestId: null,
     httpStatus: null,
+    ...messageFields({ key: 'stationErrors.internal' }),
   };
 }
 
-/** A failure described in words where it is found (no request reached the API). */
-export function problem(kind: ErrorKind, step: FlowStep, message: string, action?: string): ErrorInfo {
+/**
+ * A failure described in words where it is found (no request reached the API), with the renderer's key
+ * for those words when given.
+ */
+export function problem(
+  kind: ErrorKind,
+  step: FlowStep,
+  message: string,
+  action?: string,
+  key?: MessageRef,
+): ErrorInfo {
   const info: ErrorInfo = { kind, message, step, retryable: false, requestId: null, httpStatus: null };
   if (action) info.action = action;
-  return info;
+  return { ...info, ...messageFields(key) };
+}
+
+/**
+ * The values that let a wrapping message say an inner error's words (`$t({{inner}})` in its text): the
+ * inner key and values when it has them, else its English words as they are (`stationErrors.english`).
+ */
+export function innerValues(
+  inner: Pick<ErrorInfo, 'message' | 'messageKey' | 'messageValues'>,
+): Record<string, string | number> {
+  if (!inner.messageKey) return { inner: 'stationErrors.english', english: inner.message };
+  return { ...inner.messageValues, inner: inner.messageKey };
+}
+
+/** The same ErrorInfo with the renderer's key for its words. */
+export function withMessageKey(info: ErrorInfo, key: MessageRef): ErrorInfo {
+  return { ...info, ...messageFields(key) };
 }
 
 /** A refused argument: per-field messages, never the values themselves (they may hold a key or PIN). */
@@ -68,7 +101,22 @@ export function invalidInputInfo(channel: string, error: ZodError): ErrorInfo {
     requestId: null,
     httpStatus: null,
     fieldErrors,
+    ...messageFields(worded ? keyOf(worded) : { key: 'stationErrors.invalidInput', values: { channel } }),
   };
+}
+
+/** A worded refusal may carry its own key (`params.key`, `params.values`) for the screen's language. */
+function keyOf(issue: ZodError['issues'][number]): MessageRef | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const key: unknown = issue.params?.key;
+  const values: unknown = issue.params?.values;
+  if (typeof key !== 'string') return undefined;
+  return isValues(values) ? { key, values } : { key };
+}
+
+function isValues(value: unknown): value is Record<string, string | number> {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
 }
 
 function actionOf(issue: ZodError['issues'][number]): string | undefined {

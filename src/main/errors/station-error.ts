@@ -1,7 +1,13 @@
 // The station's one error wrapper. A failure that is not the API's (ApiError) or the printer's
 // (PrinterError) — settings, vault, supervisor, a flow result passed on — is thrown as a StationError.
 // Like those it knows its ErrorInfo, so the IPC wrapper passes it on whole, request_id included.
-import type { ErrorInfo, ErrorKind, FlowStep } from '../../shared/errors';
+import {
+  messageFields,
+  type ErrorInfo,
+  type ErrorKind,
+  type FlowStep,
+  type MessageRef,
+} from '../../shared/errors';
 
 export interface StationErrorInit {
   kind: ErrorKind;
@@ -10,6 +16,8 @@ export interface StationErrorInit {
   action?: string;
   retryable?: boolean;
   fieldErrors?: Record<string, string[]>;
+  /** The renderer's key for these words and their values, so the screen says them in its language. */
+  key?: MessageRef;
   cause?: unknown;
 }
 
@@ -43,5 +51,5 @@ function infoOf(init: StationErrorInit): ErrorInfo {
   if (init.step) info.step = init.step;
   if (init.action) info.action = init.action;
   if (init.fieldErrors) info.fieldErrors = init.fieldErrors;
-  return info;
+  return { ...info, ...messageFields(init.key) };
 }

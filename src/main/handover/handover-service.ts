@@ -117,6 +117,12 @@ export function createHandoverService(deps: HandoverDeps): HandoverService {
         kind: 'not_found',
         message: `Nothing waits for ${key.courier}${key.pickupOption ? ` (${key.pickupOption})` : ''} any more.`,
         action: 'Refresh the handover list.',
+        key: key.pickupOption
+          ? {
+              key: 'benchErrors.nothingWaitsPickup',
+              values: { courier: key.courier, pickup: key.pickupOption },
+            }
+          : { key: 'benchErrors.nothingWaits', values: { courier: key.courier } },
       });
     }
     return found;
@@ -138,6 +144,7 @@ export function createHandoverService(deps: HandoverDeps): HandoverService {
             kind: 'conflict',
             message: `These boxes for ${key.courier} were already handed over.`,
             action: 'Refresh the handover list.',
+            key: { key: 'benchErrors.handedOver', values: { courier: key.courier } },
           });
         }
         const record: HandoverRecord = {
@@ -159,7 +166,13 @@ export function createHandoverService(deps: HandoverDeps): HandoverService {
     history: () => deps.store.list(),
     record(id) {
       const r = deps.store.get(id);
-      if (!r) throw new StationError({ kind: 'not_found', message: `No handover ${id} on this station.` });
+      if (!r) {
+        throw new StationError({
+          kind: 'not_found',
+          message: `No handover ${id} on this station.`,
+          key: { key: 'benchErrors.noHandover', values: { id } },
+        });
+      }
       return r;
     },
   };

@@ -16,7 +16,7 @@ export interface SupervisorGate {
   required(channel: ChannelName, arg?: unknown): boolean;
   check(token: string | undefined): boolean;
   /** Words for a refusal no PIN can lift (damaged settings); null for the usual "enter the PIN". */
-  refusal?(): { message: string; action: string } | null;
+  refusal?(): { message: string; action: string; messageKey?: string } | null;
 }
 
 export interface InvokeContext {
@@ -43,6 +43,7 @@ export async function invokeHandler<C extends ChannelName>(
       error: {
         kind: 'invalid_input',
         message: 'Unknown request.',
+        messageKey: 'supervisorErrors.unknownRequest',
         retryable: false,
         requestId: null,
         httpStatus: null,
@@ -65,6 +66,7 @@ export async function invokeHandler<C extends ChannelName>(
     const words = ctx.supervisor.refusal?.() ?? {
       message: 'This needs a supervisor. Enter the supervisor PIN first.',
       action: 'Ask a supervisor to enter the PIN, then try again.',
+      messageKey: 'supervisorErrors.needsSupervisor',
     };
     return {
       ok: false,

@@ -3,7 +3,13 @@
 import { isApiError } from '../api/errors';
 import type { Logger } from '../log/logger';
 import type { Connectivity } from '../outbox/types';
-import { needsApiOnline, neverReachedApi, outcomeUnknown, unknownOutcome } from './write-errors';
+import {
+  needsApiOnline,
+  neverReachedApi,
+  outcomeUnknown,
+  unknownOutcome,
+  type WriteWhat,
+} from './write-errors';
 
 export interface WriteDeps {
   /** `reportFailure`, when given, hears of a write that could not reach the API, so the top bar turns Offline at once. */
@@ -15,7 +21,7 @@ export interface WriteDeps {
 
 export async function orderWrite<T extends { requestId: string | null }>(
   deps: WriteDeps,
-  what: string,
+  what: WriteWhat,
   orderCode: string,
   run: () => Promise<T>,
 ): Promise<T> {

@@ -5,6 +5,7 @@ import type { ApiAck, OrdersApi } from '../api/types';
 import type { HandlersFor } from '../ipc/handlers';
 import { StationError } from '../errors/station-error';
 import { orderWrite, type WriteDeps } from './order-write';
+import type { WriteWhat } from './write-errors';
 
 type OrdersChannel =
   | 'orders:list'
@@ -21,7 +22,7 @@ export interface OrdersDeps extends WriteDeps {
 }
 
 export function ordersHandlers(deps: OrdersDeps): HandlersFor<OrdersChannel> {
-  const write = (what: string, orderCode: string, run: (api: OrdersApi) => Promise<ApiAck>) =>
+  const write = (what: WriteWhat, orderCode: string, run: (api: OrdersApi) => Promise<ApiAck>) =>
     orderWrite(deps, what, orderCode, () => run(deps.api()));
 
   return {
@@ -41,6 +42,7 @@ export function ordersHandlers(deps: OrdersDeps): HandlersFor<OrdersChannel> {
           step: 'supervisor',
           message: `The update of ${orderCode} changes nothing, so it was not sent.`,
           action: 'Change at least one field, then save.',
+          key: { key: 'supervisorErrors.updateNothing', values: { code: orderCode } },
         });
       }
       return write('the update', orderCode, (api) => api.updateOrder(input));

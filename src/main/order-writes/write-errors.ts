@@ -8,6 +8,7 @@
 // - anything the API answered (4xx refusals with their fields, 5xx) passes through unchanged.
 import type { ApiError } from '../api/errors';
 import { isTlsCode } from '../api/error-mapping';
+import { innerValues } from '../errors/error-info';
 import { StationError } from '../errors/station-error';
 
 /** Low-level codes that mean the connection never opened, so the request was never sent. */
@@ -36,23 +37,41 @@ export function outcomeUnknown(err: ApiError): boolean {
   return (err.kind === 'network' || err.kind === 'timeout') && !neverReachedApi(err);
 }
 
+/** Each supervisor write as a message names it, and its key under supervisorErrors.what. */
+const WRITES = {
+  'the cancellation': 'cancel',
+  'the return': 'return',
+  'the completion': 'complete',
+  'the new order': 'create',
+  'the update': 'update',
+  'approving the cancellation': 'approveCancel',
+  'rejecting the cancellation': 'rejectCancel',
+} as const;
+
+export type WriteWhat = keyof typeof WRITES;
+
 /** The one message for "the API is not reachable": the same whether the probe or the call found out. */
-export function needsApiOnline(what: string, orderCode: string, cause?: unknown): StationError {
+export function needsApiOnline(what: WriteWhat, orderCode: string, cause?: unknown): StationError {
   return new StationError({
     kind: 'offline',
     step: 'supervisor',
     message: `The Orders API cannot be reached: ${what} of ${orderCode} needs it online. Nothing was sent and nothing changed.`,
     action: 'Supervisor actions are never saved for later: try again when the station shows Online.',
     retryable: true,
+    key: { key: 'supervisorErrors.needsOnline', values: { what: WRITES[what], orderCode } },
     cause,
   });
 }
 
 /** A write whose request may have arrived: say so, and ask for a look at the order before a retry. */
-export function unknownOutcome(what: string, orderCode: string, err: ApiError): ApiError {
+export function unknownOutcome(what: WriteWhat, orderCode: string, err: ApiError): ApiError {
   return err.with({
     message: `The outcome of ${what} of ${orderCode} is unknown: ${err.message} It may or may not have been applied.`,
     action: `Check order ${orderCode} (reload its detail and history) before trying again, so it is not done twice.`,
     retryable: false,
+    key: {
+      key: 'supervisorErrors.unknownOutcome',
+      values: { ...innerValues(err.toInfo()), what: WRITES[what], orderCode },
+    },
   });
 }

@@ -1,7 +1,7 @@
 // Online / offline from real API reachability, not from the network adapter: a network, timeout or 5xx
 // failure reported by any caller marks the API unreachable and starts a probe (a cheap API call) with
 // backoff; the first probe or call that gets an answer marks it reachable again.
-import type { ErrorInfo } from '../../shared/errors';
+import { messageFields, type ErrorInfo } from '../../shared/errors';
 import type { ConnectivityView } from '../../shared/outbox/types';
 import { isApiError } from '../api/errors';
 import { equalJitterDelay, type BackoffPolicy } from './backoff';
@@ -127,9 +127,11 @@ export function createConnectivity(opts: ConnectivityOptions): Connectivity {
 
 function toInfo(err: unknown): ErrorInfo {
   if (isApiError(err)) return err.toInfo();
+  const why = err instanceof Error ? err.message : String(err);
   return {
     kind: 'network',
-    message: `The Orders API could not be reached: ${err instanceof Error ? err.message : String(err)}`,
+    message: `The Orders API could not be reached: ${why}`,
+    ...messageFields({ key: 'outboxErrors.unreachable', values: { why } }),
     retryable: true,
     requestId: null,
     httpStatus: null,

@@ -28,7 +28,11 @@ export function outboxHandlers(deps: OutboxHandlerDeps): HandlersFor<OutboxChann
       await outbox.retry(id);
       const entry = outbox.list().find((e) => e.id === id);
       if (!entry)
-        throw new StationError({ kind: 'invalid_input', message: 'That action is no longer in the outbox.' });
+        throw new StationError({
+          kind: 'invalid_input',
+          message: 'That action is no longer in the outbox.',
+          key: { key: 'outboxErrors.gone' },
+        });
       return entry;
     },
     'outbox:retryAll': async ({ kind }) => (await deps.outbox()).retryAll(kind ? { kind } : {}),

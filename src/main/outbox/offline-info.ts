@@ -1,6 +1,6 @@
 // The outbox's own words: a step queued while the Orders API is known to be unreachable (before any
 // attempt told more), and a step stopped behind an earlier one of its order that changed elsewhere.
-import type { ErrorInfo } from '../../shared/errors';
+import { messageFields, type ErrorInfo } from '../../shared/errors';
 
 export function offlineInfo(): ErrorInfo {
   return {
@@ -10,6 +10,7 @@ export function offlineInfo(): ErrorInfo {
     retryable: true,
     requestId: null,
     httpStatus: null,
+    ...messageFields({ key: 'outboxErrors.savedOffline' }),
   };
 }
 
@@ -20,5 +21,6 @@ export function changedElsewhere(orderCode: string): ErrorInfo {
     retryable: false,
     requestId: null,
     httpStatus: null,
+    ...messageFields({ key: 'outboxErrors.changedElsewhereBefore', values: { code: orderCode } }),
   };
 }

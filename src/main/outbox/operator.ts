@@ -54,6 +54,7 @@ export function createOperatorActions(deps: OperatorDeps) {
           kind: 'invalid_input',
           message: `Outbox action ${id} cannot be sent again now: it is not refused or stopped.`,
           action: 'Reload the outbox list; it may have been sent or discarded meanwhile.',
+          key: { key: 'outboxErrors.notRetryable', values: { id } },
         });
       }
       await requeue([entry]);
@@ -83,6 +84,9 @@ export function createOperatorActions(deps: OperatorDeps) {
           kind: 'invalid_input',
           message: `Outbox action ${id} cannot be discarded now (${entry?.state ?? 'not in the outbox'}).`,
           action: 'Reload the outbox list; it may have been sent or discarded meanwhile.',
+          key: entry
+            ? { key: 'outboxErrors.notDiscardable', values: { id, state: entry.state } }
+            : { key: 'outboxErrors.notDiscardableMissing', values: { id } },
         });
       }
       locked.add(id);

@@ -3,7 +3,7 @@
 // slot is free, and journal what the answer means: done, queued again with backoff, failed (4xx), or
 // stopped (moved elsewhere).
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ErrorInfo } from '../../shared/errors';
+import { messageFields, type ErrorInfo } from '../../shared/errors';
 import { parseStatus, type OrderStatus } from '../../shared/orders/status';
 import type { OrdersApi } from '../api/types';
 import { isApiError, type ApiError } from '../api/errors';
@@ -68,10 +68,12 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
 
   function info(entry: OutboxEntry, err: unknown): ErrorInfo {
     if (isApiError(err)) return err.toInfo(STEP_OF[entry.kind]);
+    const why = err instanceof Error ? err.message : String(err);
     return {
       kind: 'internal',
       step: STEP_OF[entry.kind],
-      message: `The station could not send this step: ${err instanceof Error ? err.message : String(err)}`,
+      message: `The station could not send this step: ${why}`,
+      ...messageFields({ key: 'outboxErrors.notSent', values: { why } }),
       retryable: false,
       requestId: null,
       httpStatus: null,
@@ -148,6 +150,10 @@ export function createSender(deps: SenderDeps, access: EntryAccess) {
         kind: 'bad_response',
         step: STEP_OF[entry.kind],
         message: `Tracking shows an unknown status "${tracking.order_status}" for order ${entry.orderCode}.`,
+        ...messageFields({
+          key: 'outboxErrors.unknownStatus',
+          values: { status: tracking.order_status, code: entry.orderCode },
+        }),
         retryable: true,
         requestId: null,
         httpStatus: null,

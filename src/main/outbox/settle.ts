@@ -1,7 +1,7 @@
 // Settling an action whose outcome is unknown (timeout, dropped connection, 5xx, a crash mid-attempt) or
 // that the API refused with 409: what the order's status in tracking says about THIS station's step.
 // Pure: the caller fetches the status and journals the decision.
-import type { ErrorInfo, FlowStep } from '../../shared/errors';
+import { messageFields, type ErrorInfo, type FlowStep } from '../../shared/errors';
 import { statusLabel, statusRank, type OrderStatus } from '../../shared/orders/status';
 import type { OutboxActionKind } from '../../shared/outbox/types';
 import type { OutboxEntry } from './records';
@@ -76,7 +76,7 @@ export function settle(input: {
   const code = entry.orderCode;
   const label = statusLabel(status);
   const step = STEP_OF[entry.kind];
-  const stopped = (why: string): Settlement => ({
+  const stopped = (why: string, key = 'changedElsewhere'): Settlement => ({
     kind: 'stopped',
     note: `order is ${label}`,
     error: {
@@ -88,6 +88,7 @@ export function settle(input: {
       httpStatus: input.conflict?.httpStatus ?? null,
       currentStatus: status,
       action: 'Put the box aside and ask a supervisor. Reprint the label if the order still needs it.',
+      ...messageFields({ key: `outboxErrors.${key}`, values: { code, status } }),
     },
   });
   const rank = statusRank(status);
@@ -105,7 +106,9 @@ export function settle(input: {
     if (rank <= Math.max(targetRank, explainedRank(input.orderEntries))) {
       return { kind: 'done', note: 'already done (seen in tracking)' };
     }
-    return stopped(rank === statusRank('packed') ? ' (packed at another station?)' : '');
+    return rank === statusRank('packed')
+      ? stopped(' (packed at another station?)', 'changedElsewherePacked')
+      : stopped('');
   }
   const stillStarting = reason === 'accepted' || (reason === 'unknown' && input.asyncGrace === true);
   if (entry.kind === 'set_process_packed' && (status === 'process' || stillStarting)) {
@@ -133,6 +136,7 @@ function refused(
       httpStatus: input.conflict?.httpStatus ?? 409,
       currentStatus: status,
       action: 'Ask a supervisor to check the order, then retry or discard this action.',
+      ...messageFields({ key: 'outboxErrors.refused', values: { code, status } }),
     },
   };
   return settlement;
@@ -166,6 +170,7 @@ function settleReturn(input: {
       httpStatus: input.conflict?.httpStatus ?? null,
       currentStatus: status,
       action: 'Keep the parcel aside and ask a supervisor.',
+      ...messageFields({ key: 'outboxErrors.notReturnable', values: { code: entry.orderCode, status } }),
     },
   };
 }

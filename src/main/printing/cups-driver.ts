@@ -68,6 +68,7 @@ export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number
           printer,
           action: 'Install CUPS (Debian/Ubuntu: the cups-client package) and restart the station.',
           detail: result.stderr,
+          key: { key: 'printerErrors.cupsMissing', values: { command: cmd } },
         },
       );
     }
@@ -204,6 +205,10 @@ export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number
           code: 'unknown',
           printer: req.printer,
           detail: result.stdout,
+          key: {
+            key: 'printerErrors.noJobNumber',
+            values: { printer: req.printer, said: result.stdout.trim() },
+          },
         });
       }
       return { jobId, printer: req.printer };

@@ -3,6 +3,11 @@ import { blockingReason, messageSaysOutOfMedia, type CupsPrinterStatus } from '.
 import { PrinterError } from './errors';
 import { COMMAND_TIMED_OUT, type CommandResult } from './run-command';
 
+/** The renderer's key for a printer message (printerErrors.<key>), its action under `${key}Action`. */
+function key(name: string, values: Record<string, string | number> = {}) {
+  return { key: `printerErrors.${name}`, values };
+}
+
 /** A failed lp / lpstat / cancel, read from its output. */
 export function failure(result: CommandResult, printer: string | null): PrinterError {
   const text = `${result.stderr}\n${result.stdout}`.trim();
@@ -13,6 +18,7 @@ export function failure(result: CommandResult, printer: string | null): PrinterE
       printer,
       action: 'Fetch the label again.',
       detail: text,
+      key: key('fileGone'),
     });
   }
   if (/does not exist|invalid destination name|unknown destination|not found/i.test(text)) {
@@ -27,13 +33,16 @@ export function failure(result: CommandResult, printer: string | null): PrinterE
       printer,
       action: 'Start CUPS or restart the computer, then print again.',
       detail: text,
+      key: key('cupsDown'),
     });
   }
   if (/not accepting/i.test(text)) return notAccepting(named, text);
-  return new PrinterError(`Printer ${named} refused the job: ${text || `exit code ${result.code}`}.`, {
+  const why = text || `exit code ${result.code}`;
+  return new PrinterError(`Printer ${named} refused the job: ${why}.`, {
     code: 'refused',
     printer,
     detail: text,
+    key: printer ? key('refused', { printer, why }) : key('refusedAny', { why }),
   });
 }
 
@@ -43,6 +52,7 @@ export function unknownPrinter(printer: string, detail: string): PrinterError {
     printer,
     action: 'Choose an existing printer in Settings.',
     detail,
+    key: key('unknownPrinter', { printer }),
   });
 }
 
@@ -54,6 +64,7 @@ export function notAccepting(printer: string, detail: string): PrinterError {
       printer,
       action: `Accept jobs on the printer in the system printer settings (cupsaccept ${printer}), then print again.`,
       detail,
+      key: key('notAccepting', { printer }),
     },
   );
 }
@@ -69,14 +80,17 @@ export function pausedError(status: CupsPrinterStatus): PrinterError {
         printer: status.name,
         action: `Load labels, resume the printer (cupsenable ${status.name}), then print again.`,
         detail: status.message ?? undefined,
+        key: key('outOfLabels', { printer: status.name }),
       },
     );
   }
-  const why = status.message && status.message !== 'Paused' ? ` (${status.message})` : '';
+  const said = status.message && status.message !== 'Paused' ? status.message : null;
+  const why = said ? ` (${said})` : '';
   return new PrinterError(`Printer ${status.name} is paused${why} — resume it, then print again.`, {
     code: 'paused',
     printer: status.name,
     action: `Resume the printer in the system printer settings (cupsenable ${status.name}), then print again.`,
     detail: status.message ?? undefined,
+    key: said ? key('pausedSaid', { printer: status.name, said }) : key('paused', { printer: status.name }),
   });
 }

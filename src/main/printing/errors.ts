@@ -1,5 +1,5 @@
 // Printer failures as values the packer can act on: what went wrong in words, and what to do next.
-import type { ErrorInfo } from '../../shared/errors';
+import { messageFields, type ErrorInfo, type MessageRef } from '../../shared/errors';
 
 /** Why a print failed, for code that must branch (the message is for people). */
 export type PrinterErrorCode =
@@ -24,6 +24,8 @@ export interface PrinterErrorOptions {
   detail?: string;
   /** 'label' when the file itself is wrong (not a PDF); 'printer' otherwise. */
   kind?: 'printer' | 'label';
+  /** The renderer's key for the message (its action under `${key}Action`) and its values. */
+  key?: MessageRef;
   cause?: unknown;
 }
 
@@ -41,6 +43,7 @@ export class PrinterError extends Error {
   readonly printer: string | null;
   readonly action?: string;
   readonly detail?: string;
+  readonly key?: MessageRef;
 
   constructor(message: string, options: PrinterErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -50,6 +53,7 @@ export class PrinterError extends Error {
     this.printer = options.printer ?? null;
     this.action = options.action;
     this.detail = options.detail;
+    if (options.key) this.key = options.key;
   }
 
   get retryable(): boolean {
@@ -65,6 +69,7 @@ export class PrinterError extends Error {
       requestId: null,
       httpStatus: null,
       ...(this.action ? { action: this.action } : {}),
+      ...messageFields(this.key),
     };
   }
 }

@@ -24,6 +24,8 @@ export class LabelPagesError extends Error {
   constructor(
     readonly reason: 'too_many_pages' | 'no_pages' | 'unreadable',
     message: string,
+    /** The message's dynamic parts (page counts, the reader's words), for the renderer's key. */
+    readonly values: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'LabelPagesError';
@@ -52,13 +54,16 @@ export async function readPageSizes(
     found = await inspector.inspect(await bytesOf(pdf), maxPages);
   } catch (err) {
     if (!(err instanceof PdfInspectError)) throw err;
-    throw new LabelPagesError('unreadable', `The label PDF cannot be read (${err.message}).`);
+    throw new LabelPagesError('unreadable', `The label PDF cannot be read (${err.message}).`, {
+      why: err.message,
+    });
   }
   if (found.count === 0) throw new LabelPagesError('no_pages', 'The label PDF has no pages.');
   if (found.count > maxPages) {
     throw new LabelPagesError(
       'too_many_pages',
       `The label PDF has ${found.count} pages; a label has at most ${maxPages}.`,
+      { pages: found.count, max: maxPages },
     );
   }
   return found.pages;

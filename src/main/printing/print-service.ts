@@ -4,6 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PrinterError } from './errors';
+import { labelFileKey } from './label-error-keys';
 import { createLabelCache, type LabelCache } from './label-cache';
 import { LabelPagesError, MAX_LABEL_PAGES, checkLabelPages, type PageSizeWarning } from './pdf-page';
 import { sharedPageInspector, type PageInspector } from '../pdf/page-inspector';
@@ -98,6 +99,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
         kind: 'label',
         detail: file,
         cause,
+        key: labelFileKey('fileMissing', what),
       });
     }
     if (Buffer.from(bytes.subarray(0, PDF_MAGIC.length)).toString('latin1') !== PDF_MAGIC) {
@@ -105,6 +107,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
         code: 'not_pdf',
         kind: 'label',
         detail: file,
+        key: labelFileKey('notPdf', what),
       });
     }
     return bytes;
@@ -125,7 +128,13 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
         `${cause.message} Nothing was printed — ${
           tooLong ? 'check the label with the marketplace or the carrier' : 'fetch the label again'
         }.`,
-        { code: tooLong ? 'too_many_pages' : 'unreadable_pdf', kind: 'label', detail: what, cause },
+        {
+          code: tooLong ? 'too_many_pages' : 'unreadable_pdf',
+          kind: 'label',
+          detail: what,
+          cause,
+          key: { key: `printerErrors.pages.${cause.reason}`, values: cause.values },
+        },
       );
     }
   }
@@ -192,6 +201,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
           {
             code: 'file_missing',
             kind: 'label',
+            key: { key: 'printerErrors.noSavedLabel', values: { code: orderCode } },
           },
         );
       }

@@ -29,6 +29,7 @@ export const loadPdfToPrinter: PdfToPrinterLoader = async () => {
   if (!mod.print || !mod.getPrinters || !mod.getDefaultPrinter) {
     throw new PrinterError('Windows printing could not be loaded (pdf-to-printer).', {
       code: 'not_installed',
+      key: { key: 'printerErrors.windowsNotLoaded' },
     });
   }
   return { print: mod.print, getPrinters: mod.getPrinters, getDefaultPrinter: mod.getDefaultPrinter };
@@ -78,6 +79,7 @@ export function createWindowsDriver(deps: { module?: PdfToPrinterModule; load?: 
           code: 'unknown_printer',
           printer: req.printer,
           action: 'Choose an existing printer in Settings.',
+          key: { key: 'printerErrors.unknownPrinter', values: { printer: req.printer } },
         });
       }
       const paperSize = PAPER_SIZE[req.media];
@@ -112,6 +114,7 @@ export function toPrinterError(what: string, printer: string | null, reason: unk
       printer,
       detail,
       cause: reason,
+      key: { key: 'printerErrors.windowsUnavailable' },
     });
   }
   if (/no such file|no pdf specified/i.test(detail)) {
@@ -121,6 +124,7 @@ export function toPrinterError(what: string, printer: string | null, reason: unk
       action: 'Fetch the label again.',
       detail,
       cause: reason,
+      key: { key: 'printerErrors.fileGone' },
     });
   }
   return new PrinterError(`Could not ${what}: ${detail || 'Windows gave no reason'}.`, {
@@ -129,5 +133,19 @@ export function toPrinterError(what: string, printer: string | null, reason: unk
     action: 'Check the printer is on and connected, then print again.',
     detail,
     cause: reason,
+    key: detail
+      ? {
+          key: 'printerErrors.windowsRefused',
+          values: { what: whatKey(what), printer: printer ?? '', why: detail },
+        }
+      : { key: 'printerErrors.windowsNoReason', values: { what: whatKey(what), printer: printer ?? '' } },
   });
+}
+
+/** What the driver was doing, as printerErrors.windowsWhat's key. */
+function whatKey(what: string): string {
+  if (what.startsWith('print on ')) return 'print';
+  if (what === 'list the printers') return 'list';
+  if (what === 'find the default printer') return 'default';
+  return 'load';
 }

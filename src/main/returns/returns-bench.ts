@@ -13,7 +13,7 @@ import { StationError } from '../errors/station-error';
 import type { Connectivity, Outbox } from '../outbox/types';
 import { PrinterError } from '../printing/errors';
 import type { PrintJob } from '../printing/types';
-import { lookupReturn } from './returns-lookup';
+import { lookupReturn, refusalKey } from './returns-lookup';
 import { openReturnsIndex, type ReturnsIndex } from './returns-index';
 import { openReturnsLog, type ReturnRecord, type ReturnsLog } from './returns-log';
 import { REASON_WORDS, writeReturnSlip } from './return-slip';
@@ -138,6 +138,10 @@ export async function openReturnsBench(deps: ReturnsBenchDeps): Promise<ReturnsB
               kind: 'printer',
               step: 'print',
               message: `The return slip did not print: ${err instanceof Error ? err.message : String(err)}`,
+              key: {
+                key: 'benchErrors.slipNotPrinted',
+                values: { why: err instanceof Error ? err.message : String(err) },
+              },
             }).toInfo();
       slipError = info;
       deps.log?.warn('Return slip did not print', { orderCode: record.orderCode, error: info.message });
@@ -175,7 +179,12 @@ export async function openReturnsBench(deps: ReturnsBenchDeps): Promise<ReturnsB
     async record({ orderCode, reason, note }) {
       const found = await bench.lookup(orderCode);
       if (!found.found) {
-        throw new StationError({ kind: 'conflict', step: 'return', message: found.message });
+        throw new StationError({
+          kind: 'conflict',
+          step: 'return',
+          message: found.message,
+          key: refusalKey(found),
+        });
       }
       const order = found.order;
       const first: ReturnRecord = {
@@ -206,6 +215,7 @@ export async function openReturnsBench(deps: ReturnsBenchDeps): Promise<ReturnsB
           kind: 'not_found',
           step: 'print',
           message: 'No such return at this bench.',
+          key: { key: 'benchErrors.noSuchReturn' },
         });
       const printed = await printSlip(record);
       if (printed.slipError) throw new StationError(printed.slipError);

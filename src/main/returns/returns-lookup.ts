@@ -1,6 +1,7 @@
 // Finding a returned parcel's order from what was scanned: its AWB or its order code. Online, the
 // station's copy is refreshed (a sync when the code is not known, tracking for the current status);
 // offline, the copy answers. The answer is the order, or why it cannot be returned here, in words.
+import type { MessageRef } from '../../shared/errors';
 import type { ReturnLookup, ReturnOrderView } from '../../shared/ipc/returns-channels';
 import { parseStatus, statusLabel, type OrderStatus } from '../../shared/orders/status';
 import { isApiError } from '../api/errors';
@@ -114,6 +115,15 @@ async function trackedView(deps: LookupDeps, code: string): Promise<ReturnOrderV
 }
 
 type Refusal = Extract<ReturnLookup, { found: false }>['refusal'];
+
+/** The renderer's key for a refusal's words (benchErrors.returnRefused.*), with the code and status. */
+export function refusalKey(r: Extract<ReturnLookup, { found: false }>): MessageRef {
+  const key = r.refusal === 'unknown' && r.offline ? 'unknownOffline' : r.refusal;
+  return {
+    key: `benchErrors.returnRefused.${key}`,
+    values: { code: r.code, orderCode: r.orderCode ?? '', ...(r.status ? { status: r.status } : {}) },
+  };
+}
 
 function refused(r: {
   code: string;

@@ -52,6 +52,7 @@ async function pinWithConnection(
       kind: 'invalid_input',
       step: 'settings',
       message: 'A supervisor PIN is already set: change it in the Supervisor PIN section.',
+      key: { key: 'supervisorErrors.pinAlreadySet' },
     });
   }
   if (settings.pinState().state !== 'none') return;
@@ -63,6 +64,7 @@ async function pinWithConnection(
       message:
         'Set a supervisor PIN (6 to 12 digits) together with the API connection: once the station works on a real Orders API, Settings and supervisor actions need it.',
       action: 'Enter a new supervisor PIN with the connection, then save again.',
+      key: { key: 'supervisorErrors.pinWithConnection' },
     });
   }
   await settings.setPinHash(await hashPin(newPin), newPin.length);
@@ -108,6 +110,7 @@ export function supervisorHandlers({
           kind: 'auth',
           step: 'supervisor',
           message: 'Enter the current supervisor PIN first.',
+          key: { key: 'supervisorErrors.currentPinFirst' },
         });
       }
       await settings.setPinHash(await hashPin(pin), pin.length);

@@ -177,6 +177,7 @@ export async function createSettingsService(deps: SettingsDeps): Promise<Setting
           step: 'settings',
           message:
             'The API key is set by this computer’s environment (PACKING_API_KEY) and cannot be changed here.',
+          key: { key: 'supervisorErrors.keyProvisioned' },
         });
       }
       const origin = originOf(effective().apiUrl);
@@ -186,6 +187,7 @@ export async function createSettingsService(deps: SettingsDeps): Promise<Setting
           step: 'settings',
           message:
             'Enter the Orders API address before the key: the key is kept for that address only and never sent anywhere else.',
+          key: { key: 'supervisorErrors.addressBeforeKey' },
         });
       }
       deps.redactor?.addSecret(key);

@@ -42,6 +42,7 @@ export interface SupervisorSessions extends SupervisorGate {
 }
 
 export const SETTINGS_DAMAGED_WORDS = {
+  messageKey: 'supervisorErrors.settingsDamaged',
   message:
     'Supervisor actions are locked: the station’s settings file was damaged, so the supervisor PIN could not be read.',
   action:
@@ -49,6 +50,7 @@ export const SETTINGS_DAMAGED_WORDS = {
 };
 
 export const NO_PIN_WORDS = {
+  messageKey: 'supervisorErrors.noPin',
   message:
     'Supervisor actions are locked: this station works on a real Orders API and no supervisor PIN is set yet.',
   action: 'Set a supervisor PIN of at least 6 digits in Settings, then try again.',

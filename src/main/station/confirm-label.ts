@@ -1,7 +1,7 @@
 // Confirm-label mode: an order ships only once the tracking barcode on its printed label is scanned on the
 // box. The waiting list lives in the pack log, so a restart between print and confirmation loses nothing;
 // a tracking barcode scanned with no order in hand is matched against every label still waiting.
-import type { Result } from '../../shared/errors';
+import type { MessageRef, Result } from '../../shared/errors';
 import { problem, toErrorInfo } from '../errors/error-info';
 import type { FlowDeps } from './flow-deps';
 import { journalAfterPrint, type AfterPrintDeps } from './label-printed';
@@ -28,7 +28,10 @@ export async function confirmLabel(
   const scanned = scannedTracking.trim();
   const code = orderCode?.trim() ?? null;
   if (code !== null && !deps.awaitingConfirm.has(code)) {
-    return fail(`No label of order ${code} is waiting for confirmation.`);
+    return fail(`No label of order ${code} is waiting for confirmation.`, undefined, {
+      key: 'stationErrors.notAwaitingConfirm',
+      values: { code },
+    });
   }
   const candidates = code !== null ? [code] : deps.awaitingConfirm.codes();
   for (const candidate of candidates) {
@@ -44,6 +47,7 @@ export async function confirmLabel(
     return fail(
       `That barcode is not the tracking number of order ${code}.`,
       'Scan the tracking barcode on this box’s label.',
+      { key: 'stationErrors.wrongTracking', values: { code } },
     );
   }
   return { ok: true, value: { confirmed: false, orderCode: null } };
@@ -56,6 +60,6 @@ async function ship(deps: ConfirmDeps, orderCode: string): Promise<ConfirmResult
   return { confirmed: true, orderCode };
 }
 
-function fail(message: string, action?: string): Result<ConfirmResult> {
-  return { ok: false, error: problem('invalid_input', 'ship', message, action) };
+function fail(message: string, action: string | undefined, key: MessageRef): Result<ConfirmResult> {
+  return { ok: false, error: problem('invalid_input', 'ship', message, action, key) };
 }

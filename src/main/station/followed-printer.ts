@@ -1,7 +1,7 @@
 // The scan goes on once the OS accepted the label job; the job is still followed to the end, so a label
 // that never came out (out of labels, paused, stuck) is said loudly instead of being assumed printed. The
 // first look waits half a second: lpstat calls at once would only slow CUPS down on this very label.
-import type { ErrorInfo } from '../../shared/errors';
+import { messageFields, type ErrorInfo } from '../../shared/errors';
 import type { Logger } from '../log/logger';
 import type { PrintService } from '../printing/print-service';
 import type { LabelPrinter } from './types';
@@ -31,6 +31,10 @@ export function followedPrinter(printer: LabelPrinter, opts: FollowedPrinterOpti
             kind: 'printer',
             step: 'print',
             message: `The label of ${req.orderCode} did not print (job ${job.jobId} on ${job.printer}): ${result.reason}`,
+            ...messageFields({
+              key: 'stationErrors.jobFailed',
+              values: { code: req.orderCode, job: job.jobId, printer: job.printer, reason: result.reason },
+            }),
             retryable: true,
             requestId: null,
             httpStatus: null,

@@ -68,6 +68,7 @@ export function flowHandlers(deps: FlowHandlerDeps): HandlersFor<FlowChannel> {
           step: 'print',
           message: `Order ${orderCode} has no label waiting in the tray.`,
           action: 'Refresh the list: it may have printed or been discarded already.',
+          key: { key: 'stationErrors.noLabelWaiting', values: { code: orderCode } },
         });
       deps.publishTray();
       return trayEntries(f.tray());

@@ -4,6 +4,7 @@
 import type { PrintJob } from '../printing/types';
 import type { FlowDeps } from './flow-deps';
 import type { OutboxActionKind } from '../../shared/outbox/types';
+import { messageFields } from '../../shared/errors';
 
 /** What journaling the after-print steps needs. */
 export type AfterPrintDeps = Pick<FlowDeps, 'outbox' | 'outboxScans' | 'runner' | 'journaling' | 'packLog'>;
@@ -45,10 +46,12 @@ export function journalAfterPrint(
         deps.runner.event({ orderCode, scanId }, kind, 'running', { detail: { outboxId: id } });
       } catch (err) {
         // The journal could not be written: say so on this step; nothing after it may be journaled.
+        const why = err instanceof Error ? err.message : String(err);
         deps.runner.event({ orderCode, scanId }, kind, 'failed', {
           error: {
             kind: 'internal',
-            message: `Could not save the ${kind.replace('_', ' ')} step: ${err instanceof Error ? err.message : String(err)}`,
+            message: `Could not save the ${kind.replace('_', ' ')} step: ${why}`,
+            ...messageFields({ key: 'stationErrors.stepNotSaved', values: { step: kind, why } }),
             step: kind,
             retryable: false,
             requestId: null,

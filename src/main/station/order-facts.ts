@@ -1,7 +1,7 @@
 // What is true about an order right now, as far as the station can tell: a fresh detail when online,
 // the work queue's cached copy when not, and tracking's status for an order the queue does not know.
 import { isApiError, type ApiError } from '../api/errors';
-import type { ErrorInfo } from '../../shared/errors';
+import { messageFields, type ErrorInfo } from '../../shared/errors';
 import { parseStatus, type OrderDetail, type OrderStatus } from '../../shared/orders';
 import type { CachedOrder } from '../workqueue/types';
 import type { FlowDeps } from './flow-deps';
@@ -60,6 +60,7 @@ function unknownOffline(orderCode: string, cause: ErrorInfo | null): StepFailed 
     httpStatus: cause?.httpStatus ?? null,
     message: `Order ${orderCode} is not in this station's list and the Orders API cannot be reached.`,
     action: 'Check the order code, or put the box aside until the station is back online.',
+    ...messageFields({ key: 'stationErrors.unknownOffline', values: { code: orderCode } }),
   });
 }
 

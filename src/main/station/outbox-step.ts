@@ -1,7 +1,8 @@
 // A state-changing step of a scan, written through the outbox (the station's only write path): done now,
 // queued until the API is reachable, or refused — and a refusal is explained by the order's current
 // status and detail (classify.ts), never by the API's English message.
-import type { ErrorInfo } from '../../shared/errors';
+import { messageFields, type ErrorInfo } from '../../shared/errors';
+import { innerValues } from '../errors/error-info';
 import { parseStatus, type OrderStatus } from '../../shared/orders';
 import type { OutboxActionKind } from '../../shared/outbox/types';
 import type { SubmitResult } from '../outbox/types';
@@ -21,14 +22,20 @@ const STEP_WORDS = { set_process: 'set-process', set_packed: 'set-packed' } as c
  * settles it through tracking (never sending it twice); the screen says which step, and the request id.
  */
 export function unknownOutcome(error: ErrorInfo, step: 'set_process' | 'set_packed'): ErrorInfo {
+  // The inner error's action (and its key) give way to this one.
+  const { actionKey: _inner, ...rest } = error;
   return {
-    ...error,
+    ...rest,
     step,
     message: `${error.message} Whether ${STEP_WORDS[step]} was done is not known yet: the station asks the Orders API (tracking) by itself and never sends it twice.`,
     action:
       step === 'set_packed'
         ? 'Put the box with Labels waiting: its label prints when you scan the order again.'
         : 'Put the box aside and scan the order again in a moment.',
+    ...messageFields({
+      key: `stationErrors.unknownOutcome.${step}`,
+      values: { ...innerValues(error), step: STEP_WORDS[step] },
+    }),
   };
 }
 
@@ -176,9 +183,9 @@ async function stopOutcome(
 }
 
 function withRetryHint(error: ErrorInfo): ErrorInfo {
-  return error.action
-    ? error
-    : { ...error, action: 'Scan the order again to retry, or discard it in the outbox list.' };
+  if (error.action) return error;
+  const action = 'Scan the order again to retry, or discard it in the outbox list.';
+  return { ...error, action, ...(error.messageKey ? { actionKey: 'stationErrors.retryHintAction' } : {}) };
 }
 
 function parseKnown(status: string | null | undefined): OrderStatus | null {

@@ -179,7 +179,9 @@ async function endEarly(
       const item = deps.tray.get(ctx.orderCode);
       if (!item) {
         throw deps.runner.fail(ctx, {
-          ...problem('internal', 'print', 'The waiting label left the tray.'),
+          ...problem('internal', 'print', 'The waiting label left the tray.', undefined, {
+            key: 'stationErrors.labelLeftTray',
+          }),
           step: 'print',
         });
       }
@@ -192,6 +194,7 @@ async function endEarly(
             'label',
             `Order ${ctx.orderCode} waits in the labels-pending tray: its label will be fetched when the Orders API is back. Nothing printed.`,
             'Put the box with the tray; scan it again once the station is back online.',
+            { key: 'stationErrors.labelWaitsOffline', values: { code: ctx.orderCode } },
           ),
           step: 'label',
           retryable: true,
@@ -215,9 +218,14 @@ async function verify(
   if (!detail) {
     if (mode === 'on') return deps.runner.skip(ctx, 'verify', { reason: 'no order details offline' });
     throw deps.runner.fail(ctx, {
-      ...problem('offline', 'verify', 'The items cannot be checked without the order details.'),
+      ...problem(
+        'offline',
+        'verify',
+        'The items cannot be checked without the order details.',
+        'Sync the orders, then scan again.',
+        { key: 'stationErrors.verifyOffline' },
+      ),
       step: 'verify',
-      action: 'Sync the orders, then scan again.',
     });
   }
   leaveIfSuperseded(ctx);

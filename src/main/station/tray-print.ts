@@ -74,12 +74,20 @@ export async function printTrayItem(
 ): Promise<Result<PrintJob>> {
   const item = deps.tray.get(orderCode);
   if (!item)
-    return { ok: false, error: problem('internal', 'print', `Order ${orderCode} is not in the tray.`) };
+    return {
+      ok: false,
+      error: problem('internal', 'print', `Order ${orderCode} is not in the tray.`, undefined, {
+        key: 'stationErrors.notInTray',
+        values: { code: orderCode },
+      }),
+    };
   if (item.state === 'waiting_label') {
     const error = problem(
       'offline',
       'print',
       `The label of order ${orderCode} is not here yet: it will be fetched when the Orders API is back.`,
+      undefined,
+      { key: 'stationErrors.labelNotHereYet', values: { code: orderCode } },
     );
     return { ok: false, error: { ...error, retryable: true } };
   }

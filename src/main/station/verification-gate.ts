@@ -33,7 +33,12 @@ export class VerificationGate {
   finish(orderCode: string, counts: Readonly<Record<string, number>>): Result<VerificationCheck> {
     const waiting = this.waiting;
     if (!waiting || waiting.orderCode !== orderCode) {
-      return fail(problem('invalid_input', 'verify', `Order ${orderCode} is not waiting for item checks.`));
+      return fail(
+        problem('invalid_input', 'verify', `Order ${orderCode} is not waiting for item checks.`, undefined, {
+          key: 'stationErrors.notVerifying',
+          values: { code: orderCode },
+        }),
+      );
     }
     const check = checkVerification(waiting.detail, counts, waiting.mode);
     if (!check.accepted) {
@@ -47,7 +52,10 @@ export class VerificationGate {
         )
         .join('; ');
       return fail(
-        problem('validation', 'verify', `Items do not match the order: ${words}.`, 'Check the box.'),
+        problem('validation', 'verify', `Items do not match the order: ${words}.`, 'Check the box.', {
+          key: 'stationErrors.itemsMismatch',
+          values: { problems: words },
+        }),
       );
     }
     this.waiting = null;

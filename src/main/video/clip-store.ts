@@ -40,8 +40,13 @@ interface ActiveClip {
 
 const READ_SLICE = 512 * 1024;
 
-function refuse(message: string): StationError {
-  return new StationError({ kind: 'invalid_input', message });
+/** A refusal in words, with the renderer's key for them (benchErrors.clip.<key>) and their values. */
+function refuse(message: string, key: string, values: Record<string, string | number> = {}): StationError {
+  return new StationError({
+    kind: 'invalid_input',
+    message,
+    key: { key: `benchErrors.clip.${key}`, values },
+  });
 }
 
 export class ClipStore {
@@ -81,9 +86,13 @@ export class ClipStore {
   async append(id: string, seq: number, data: Buffer): Promise<number> {
     const clip = this.activeClip(id);
     return this.queue(clip, async () => {
-      if (seq !== clip.nextSeq) throw refuse(`Video chunk ${seq} arrived, ${clip.nextSeq} was expected.`);
+      if (seq !== clip.nextSeq)
+        throw refuse(`Video chunk ${seq} arrived, ${clip.nextSeq} was expected.`, 'chunkOrder', {
+          seq,
+          expected: clip.nextSeq,
+        });
       if (clip.bytes + data.length > MAX_CLIP_BYTES)
-        throw refuse('This clip reached the longest a clip may be.');
+        throw refuse('This clip reached the longest a clip may be.', 'tooLong');
       await clip.fh.write(data);
       await clip.fh.datasync();
       clip.nextSeq += 1;
@@ -145,16 +154,18 @@ export class ClipStore {
 
   /** Copies the clip into an existing folder, never over a file already there. */
   async exportTo(id: string, folder: string): Promise<string> {
-    if (!isAbsolute(folder)) throw refuse('Give the full path of the folder to export to.');
+    if (!isAbsolute(folder)) throw refuse('Give the full path of the folder to export to.', 'fullPath');
     const info = await stat(folder).catch(() => null);
-    if (!info?.isDirectory()) throw refuse(`There is no folder at ${folder}.`);
+    if (!info?.isDirectory()) throw refuse(`There is no folder at ${folder}.`, 'noFolder', { folder });
     const clip = await this.find(id);
     const target = join(folder, basename(clip.path));
     try {
       await copyFile(clip.path, target, constants.COPYFILE_EXCL);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'EEXIST')
-        throw refuse(`${basename(clip.path)} is already in that folder.`);
+        throw refuse(`${basename(clip.path)} is already in that folder.`, 'exists', {
+          file: basename(clip.path),
+        });
       throw err;
     }
     return target;
@@ -190,13 +201,18 @@ export class ClipStore {
   private async find(id: string): Promise<StoredClip> {
     const clip = (await this.all()).find((c) => c.view.id === id);
     if (!clip)
-      throw new StationError({ kind: 'not_found', message: 'That clip is no longer on this station.' });
+      throw new StationError({
+        kind: 'not_found',
+        message: 'That clip is no longer on this station.',
+        key: { key: 'benchErrors.clip.gone' },
+      });
     return clip;
   }
 
   private activeClip(id: string): ActiveClip {
     const clip = this.active.get(id);
-    if (!clip) throw refuse('That clip is not being recorded (it ended, or the station restarted).');
+    if (!clip)
+      throw refuse('That clip is not being recorded (it ended, or the station restarted).', 'notRecording');
     return clip;
   }
 

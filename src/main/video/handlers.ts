@@ -41,7 +41,11 @@ export function videoHandlers(deps: VideoHandlerDeps): HandlersFor<VideoChannel>
     },
     'video:start': async (arg) => {
       if (deps.settings.current().mode === 'off')
-        throw new StationError({ kind: 'invalid_input', message: 'Recording is off on this station.' });
+        throw new StationError({
+          kind: 'invalid_input',
+          message: 'Recording is off on this station.',
+          key: { key: 'benchErrors.recordingOff' },
+        });
       return clips.start(arg);
     },
     'video:append': async ({ clipId, seq, data }) => ({

@@ -30,6 +30,7 @@ export function guardScan(
         step: 'resolve',
         message: CAMERA_REQUIRED_MESSAGE,
         action: 'Connect the camera, or set recording to optional in Settings.',
+        key: { key: 'benchErrors.cameraRequired' },
       });
     }
     return scan(arg, ctx);

@@ -253,9 +253,12 @@ export class WorkQueue {
 
 function syncErrorInfo(err: unknown): ErrorInfo {
   if (isApiError(err)) return err.toInfo('sync');
+  const message = err instanceof Error ? err.message : String(err);
   return {
     kind: 'internal',
-    message: err instanceof Error ? err.message : String(err),
+    message,
+    messageKey: 'stationErrors.syncFailed',
+    messageValues: { why: message },
     step: 'sync',
     retryable: true,
     requestId: null,

@@ -70,7 +70,8 @@ export function scanCodeProblemWords(problem: ScanCodeProblem): { message: strin
 
 /**
  * The channel schema of a scanned or typed code: ASCII whitespace trimmed, everything else exact. A
- * refusal carries its action in `params.action` so the IPC edge can show words, not "not valid".
+ * refusal carries its action in `params.action` so the IPC edge can show words, not "not valid", and the
+ * renderer's key for them (`scanProblem.<kind>`, with the character) in `params.key` / `params.values`.
  */
 export const scanCodeSchema = z
   .string()
@@ -79,5 +80,10 @@ export const scanCodeSchema = z
     const problem = scanCodeProblem(code);
     if (!problem) return;
     const words = scanCodeProblemWords(problem);
-    ctx.addIssue({ code: 'custom', message: words.message, params: { action: words.action } });
+    const values = 'char' in problem ? { char: problem.char } : {};
+    ctx.addIssue({
+      code: 'custom',
+      message: words.message,
+      params: { action: words.action, key: `scanProblem.${problem.kind}`, values },
+    });
   });

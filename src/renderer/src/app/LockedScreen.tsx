@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LockReason } from '../../../shared/app';
 import { appActions, supervisorToken } from './app-store';
 import { station } from './station';
+import { errorMessage } from '../errors/error-words';
 
 export function LockedScreen({ reason }: { reason: LockReason }): React.JSX.Element {
   const { t } = useTranslation();
@@ -15,7 +16,7 @@ export function LockedScreen({ reason }: { reason: LockReason }): React.JSX.Elem
     e.preventDefault();
     const res = await station.settings.setApiKey({ key, supervisorToken: supervisorToken() });
     setKey('');
-    if (!res.ok) return setMessage(res.error.message);
+    if (!res.ok) return setMessage(errorMessage(res.error, t));
     const info = await station.app.info();
     if (info.ok) appActions.setInfo(info.value);
   }

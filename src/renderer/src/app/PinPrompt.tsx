@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appActions, useInfo, useSettings, useSupervisorActive } from './app-store';
 import { station } from './station';
+import { errorMessage } from '../errors/error-words';
 
 export function PinPrompt({ children }: { children: React.ReactNode }): React.JSX.Element {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ export function PinPrompt({ children }: { children: React.ReactNode }): React.JS
     e.preventDefault();
     const res = await station.supervisor.verifyPin({ pin });
     setPin('');
-    if (!res.ok) return setMessage(res.error.message);
+    if (!res.ok) return setMessage(errorMessage(res.error, t));
     if (res.value.valid) {
       appActions.setSupervisor(res.value.token, res.value.expiresAt);
       setMessage(null);

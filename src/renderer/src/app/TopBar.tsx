@@ -6,6 +6,7 @@ import { PackerBadge } from '../people/PackerBadge';
 import { appActions, useInfo, useQueue, useScreen, useShift, useTray } from './app-store';
 import { station } from './station';
 import { useTimeFormatter } from './time';
+import { errorMessage } from '../errors/error-words';
 
 export function TopBar(): React.JSX.Element {
   const { t, i18n } = useTranslation();
@@ -39,7 +40,7 @@ export function TopBar(): React.JSX.Element {
             data-testid="sync-progress"
           />
         )}
-        {queue?.lastError && <span className="sync-error"> · {queue.lastError.message}</span>}
+        {queue?.lastError && <span className="sync-error"> · {errorMessage(queue.lastError, t)}</span>}
       </span>
       <button type="button" onClick={() => void station.queue.refresh()}>
         {t('app.refresh')}

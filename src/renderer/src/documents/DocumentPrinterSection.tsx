@@ -6,6 +6,7 @@ import { DOCUMENT_MEDIA, PACKING_SLIP_MODES, type SettingsView } from '../../../
 import type { PrinterView } from '../../../shared/station/printing';
 import { station } from '../app/station';
 import { saveSettings } from '../settings/patch';
+import { errorMessage } from '../errors/error-words';
 
 export function DocumentPrinterSection({ settings }: { settings: SettingsView }): React.JSX.Element {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function DocumentPrinterSection({ settings }: { settings: SettingsView })
 
   async function patch(p: Parameters<typeof saveSettings>[0]): Promise<void> {
     const failed = await saveSettings(p);
-    setMessage(failed ? { text: failed.message, ok: false } : null);
+    setMessage(failed ? { text: errorMessage(failed, t), ok: false } : null);
   }
 
   async function testPage(): Promise<void> {
@@ -28,7 +29,7 @@ export function DocumentPrinterSection({ settings }: { settings: SettingsView })
     setMessage(
       res.ok
         ? { text: t('printers.testPageSent', { job: res.value.jobId }), ok: true }
-        : { text: res.error.message, ok: false },
+        : { text: errorMessage(res.error, t), ok: false },
     );
   }
 
@@ -40,7 +41,7 @@ export function DocumentPrinterSection({ settings }: { settings: SettingsView })
             text: t('printers.sheetPrinted', { job: res.value.jobId ?? '—', path: res.value.path }),
             ok: true,
           }
-        : { text: res.error.message, ok: false },
+        : { text: errorMessage(res.error, t), ok: false },
     );
   }
 

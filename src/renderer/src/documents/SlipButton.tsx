@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../app/app-store';
 import { station } from '../app/station';
+import { errorMessage } from '../errors/error-words';
 
 export function SlipButton({ orderCode }: { orderCode: string }): React.JSX.Element | null {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function SlipButton({ orderCode }: { orderCode: string }): React.JSX.Elem
     setMessage(
       res.ok
         ? { text: t('slips.sent', { code: orderCode, job: res.value.jobId }), ok: true }
-        : { text: res.error.message, ok: false },
+        : { text: errorMessage(res.error, t), ok: false },
     );
   }
   return (

@@ -5,6 +5,7 @@
 import { enCommands, enTrayList } from './en-commands';
 import { enBatches } from './en-batches';
 import { enDocuments } from './en-documents';
+import { enErrorsMain } from './en-errors-main';
 import { enOrders } from './en-orders';
 import { enScan } from './en-scan';
 import { enPeople } from './en-people';
@@ -285,6 +286,7 @@ export const en = {
   ...enBatches,
   ...enDocuments,
   ...enVideo,
+  ...enErrorsMain,
 };
 
 export type Messages = typeof en;

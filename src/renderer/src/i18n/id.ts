@@ -4,6 +4,7 @@ import { idCommands, idTrayList } from './id-commands';
 import type { Messages } from './en';
 import { idBatches } from './id-batches';
 import { idDocuments } from './id-documents';
+import { idErrorsMain } from './id-errors-main';
 import { idOrders } from './id-orders';
 import { idScan } from './id-scan';
 import { idPeople } from './id-people';
@@ -284,4 +285,5 @@ export const id: Messages = {
   ...idBatches,
   ...idDocuments,
   ...idVideo,
+  ...idErrorsMain,
 };

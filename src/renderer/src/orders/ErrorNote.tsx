@@ -1,16 +1,15 @@
 // A failed call in words: what went wrong, the API's message, and the request_id to quote to support.
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../shared/errors';
-import { keyedWords } from '../pack/ErrorPanel';
+import { errorWords } from '../errors/error-words';
 
 export function ErrorNote({ error }: { error: ErrorInfo }): React.JSX.Element {
   const { t } = useTranslation();
-  const keyed = keyedWords(error, t);
-  const action = keyed ? keyed.action : error.action;
+  const { message, action } = errorWords(error, t);
   return (
     <div className="notice notice-error" role="alert" data-testid="orders-error" data-kind={error.kind}>
       <strong>{t(`errors.${error.kind}.title`)}</strong>
-      <p>{keyed?.message ?? error.message}</p>
+      <p>{message}</p>
       {action && <p>{action}</p>}
       {error.fieldErrors && (
         <ul>

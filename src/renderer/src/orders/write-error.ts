@@ -6,11 +6,13 @@ import type { TFunction } from 'i18next';
 import type { ErrorInfo } from '../../../shared/errors';
 
 export function orderWriteError(error: ErrorInfo, t: TFunction): ErrorInfo {
+  // These words replace main's, so main's key for its words goes with them.
+  const { messageKey: _key, messageValues: _values, actionKey: _action, ...words } = error;
   if (error.kind === 'offline') {
-    return { ...error, message: t('orders.write.offline'), action: t('orders.write.offlineAction') };
+    return { ...words, message: t('orders.write.offline'), action: t('orders.write.offlineAction') };
   }
   if (error.kind === 'network' || error.kind === 'timeout') {
-    return { ...error, message: t('orders.write.unknown'), action: t('orders.write.unknownAction') };
+    return { ...words, message: t('orders.write.unknown'), action: t('orders.write.unknownAction') };
   }
   return error;
 }

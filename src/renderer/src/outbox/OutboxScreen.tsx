@@ -8,6 +8,7 @@ import { PinPrompt } from '../app/PinPrompt';
 import { station } from '../app/station';
 import { useTimeFormatter } from '../app/time';
 import { RetryAllBar } from './RetryAllBar';
+import { errorMessage } from '../errors/error-words';
 
 export function OutboxScreen(): React.JSX.Element {
   const { t } = useTranslation();
@@ -25,16 +26,16 @@ export function OutboxScreen(): React.JSX.Element {
     void station.outbox.list().then((res) => {
       if (!live) return;
       if (res.ok) setEntries(res.value);
-      else setMessage(res.error.message);
+      else setMessage(errorMessage(res.error, t));
     });
     return () => {
       live = false;
     };
-  }, [summary, reloads]);
+  }, [summary, reloads, t]);
 
   async function retry(id: string): Promise<void> {
     const res = await station.outbox.retry({ id });
-    setMessage(res.ok ? null : res.error.message);
+    setMessage(res.ok ? null : errorMessage(res.error, t));
     load();
   }
 
@@ -43,7 +44,7 @@ export function OutboxScreen(): React.JSX.Element {
 
   async function discard(id: string, reason: string): Promise<void> {
     const res = await station.outbox.discard({ id, reason, supervisorToken: supervisorToken() });
-    setMessage(res.ok ? null : res.error.message);
+    setMessage(res.ok ? null : errorMessage(res.error, t));
     if (res.ok) setDiscarding(null);
     load();
   }
@@ -93,7 +94,7 @@ export function OutboxScreen(): React.JSX.Element {
               <td>{formatTime(e.createdAt)}</td>
               <td>{e.attempts}</td>
               <td>
-                {e.lastError?.message ?? e.note ?? ''}
+                {e.lastError ? errorMessage(e.lastError, t) : (e.note ?? '')}
                 {(e.lastError?.requestId ?? e.requestId) && (
                   <code className="request-id"> {e.lastError?.requestId ?? e.requestId}</code>
                 )}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxEntryView } from '../../../shared/outbox/types';
 import { retryAllCandidates, type RetryAllFilter } from '../../../shared/outbox/retry-all';
 import { station } from '../app/station';
+import { errorMessage } from '../errors/error-words';
 
 interface Props {
   entries: OutboxEntryView[];
@@ -28,7 +29,7 @@ export function RetryAllBar({ entries, onDone }: Props): React.JSX.Element | nul
     setBusy(false);
     setConfirming(null);
     setSent(res.ok ? res.value.retried : null);
-    onDone(res.ok ? null : res.error.message);
+    onDone(res.ok ? null : errorMessage(res.error, t));
   }
 
   if (all === 0 && sent === null) return null;

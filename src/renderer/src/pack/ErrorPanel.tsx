@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../shared/errors';
+import { errorWords, keyedWords } from '../errors/error-words';
 import { isMessageKey } from '../i18n/keys';
 import { acknowledge } from './scan-controller';
 import { useRefusedAt } from './flow-store';
@@ -50,15 +51,6 @@ function scanProblemOf(error: ErrorInfo): { kind: string; char: string } | null 
   return m ? { kind: m[1] ?? '', char: m[2] ?? '' } : null;
 }
 
-/** The specific words of main's error in the screen's language, when main gave them a message key. */
-export function keyedWords(error: ErrorInfo, t: TFunction): { message: string; action?: string } | null {
-  const key = error.messageKey;
-  if (!key || !isMessageKey(key)) return null;
-  const values = error.messageValues ?? {};
-  const action = `${key}Action`;
-  return { message: t(key, values), ...(isMessageKey(action) ? { action: t(action, values) } : {}) };
-}
-
 function messageOf(error: ErrorInfo, t: TFunction): string {
   const keyed = keyedWords(error, t);
   if (keyed) return keyed.message;
@@ -73,7 +65,7 @@ function messageOf(error: ErrorInfo, t: TFunction): string {
 function actionOf(error: ErrorInfo, t: TFunction): string {
   const scan = scanProblemOf(error);
   if (scan) return t(`scanProblem.${scan.kind}Action`);
-  return keyedWords(error, t)?.action ?? error.action ?? t(`errors.${error.kind}.action`);
+  return errorWords(error, t).action ?? t(`errors.${error.kind}.action`);
 }
 
 export function ErrorPanel({

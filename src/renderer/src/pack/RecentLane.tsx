@@ -1,5 +1,6 @@
 // The last orders handled at this bench and where each stands (printed, shipped, in the tray, failed).
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../errors/error-words';
 import { useRecent } from './flow-store';
 
 export function RecentLane(): React.JSX.Element {
@@ -14,7 +15,9 @@ export function RecentLane(): React.JSX.Element {
           <li key={r.orderCode} className={`recent-${r.state}`} data-code={r.orderCode} data-state={r.state}>
             <span className="recent-code">{r.orderCode}</span>
             <span className="recent-state">{t(`recent.${r.state}`)}</span>
-            {r.note && <span className="recent-note">{r.note}</span>}
+            {(r.error || r.note) && (
+              <span className="recent-note">{r.error ? errorMessage(r.error, t) : r.note}</span>
+            )}
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { appActions, supervisorToken, useTray } from '../app/app-store';
 import { PinPrompt } from '../app/PinPrompt';
 import { station } from '../app/station';
 import { printTray, scanOrder } from './scan-controller';
+import { errorMessage } from '../errors/error-words';
 
 export function TrayList(): React.JSX.Element | null {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function TrayList(): React.JSX.Element | null {
 
   async function discard(orderCode: string): Promise<void> {
     const res = await station.tray.discard({ orderCode, supervisorToken: supervisorToken() });
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorMessage(res.error, t));
     setError(null);
     setDiscarding(null);
     appActions.setTray(res.value);

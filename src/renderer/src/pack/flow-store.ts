@@ -39,6 +39,8 @@ export interface RecentEntry {
   scanId: string | null;
   state: RecentState;
   note?: string;
+  /** The failure behind the note, so the lane says it in the screen's language. */
+  error?: ErrorInfo;
   at: number;
 }
 
@@ -181,7 +183,9 @@ export const flowActions = {
         (event.state === 'failed' || unreadable)
       ) {
         recent = recent.map((r) =>
-          r.orderCode === event.orderCode ? { ...r, state: 'failed', note: event.error?.message } : r,
+          r.orderCode === event.orderCode
+            ? { ...r, state: 'failed', note: event.error?.message, error: event.error }
+            : r,
         );
       }
       return { current, recent };
@@ -198,6 +202,7 @@ export const flowActions = {
         scanId: outcome.scanId,
         state: shipped ? 'shipped' : recentStateOf(outcome),
         note: outcome.kind === 'failed' ? outcome.error.message : undefined,
+        error: outcome.kind === 'failed' ? outcome.error : undefined,
         at: Date.now(),
       });
       const isCurrent = s.current?.orderCode === outcome.orderCode;

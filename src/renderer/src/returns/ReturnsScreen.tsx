@@ -25,6 +25,7 @@ import {
 } from './returns-store';
 import { TodayReturns } from './TodayReturns';
 import './returns.css';
+import { errorMessage } from '../errors/error-words';
 
 export function ReturnsScreen(): React.JSX.Element {
   const { t } = useTranslation();
@@ -59,7 +60,7 @@ export function ReturnsScreen(): React.JSX.Element {
         <RefusalNote />
         {error && (
           <div className="notice notice-error" role="alert" data-testid="return-error">
-            <p>{error.message}</p>
+            <p>{errorMessage(error, t)}</p>
             {error.requestId && <p className="muted">{`${t('alert.requestId')}: ${error.requestId}`}</p>}
             <button type="button" onClick={acknowledgeReturn}>
               {t('returns.ack')}
@@ -158,7 +159,7 @@ function SavedNote(): React.JSX.Element | null {
   return (
     <div className="notice notice-info" role="status" data-testid="return-saved" data-state={last.state}>
       <p>{t(last.state === 'done' ? 'returns.saved' : 'returns.savedQueued', values)}</p>
-      {last.slip.error && <p>{t('returns.slipFailed', { message: last.slip.error.message })}</p>}
+      {last.slip.error && <p>{t('returns.slipFailed', { message: errorMessage(last.slip.error, t) })}</p>}
     </div>
   );
 }

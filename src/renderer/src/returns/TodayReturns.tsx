@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useTimeFormatter } from '../app/time';
 import { reprintSlip } from './returns-controller';
 import { useTodayReturns } from './returns-store';
+import { errorMessage } from '../errors/error-words';
 
 export function TodayReturns(): React.JSX.Element {
   const { t } = useTranslation();
@@ -38,7 +39,9 @@ export function TodayReturns(): React.JSX.Element {
                 <td>{t(`returns.reason.${r.reason}`)}</td>
                 <td>{r.note || '—'}</td>
                 <td>{r.packer ?? '—'}</td>
-                <td title={r.error?.message ?? r.stateNote ?? ''}>{t(`returns.state.${r.state}`)}</td>
+                <td title={(r.error ? errorMessage(r.error, t) : null) ?? r.stateNote ?? ''}>
+                  {t(`returns.state.${r.state}`)}
+                </td>
                 <td>
                   <button type="button" onClick={() => void reprintSlip(r.id)}>
                     {t('returns.reprint')}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../handover/handover.css';
 import { searchActions, useSearchBusy, useSearchError, useSearchResult } from './search-store';
+import { errorMessage } from '../errors/error-words';
 
 export function SearchScreen(): React.JSX.Element {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export function SearchScreen(): React.JSX.Element {
       </form>
       {error && (
         <p className="form-error" role="alert">
-          {error.message}
+          {errorMessage(error, t)}
         </p>
       )}
       {result && <SearchResults />}

@@ -6,6 +6,7 @@ import type { ConnectionTest } from '../../../shared/app';
 import type { SettingsView } from '../../../shared/ipc';
 import { station } from '../app/station';
 import { saveConnection } from './connection-setup';
+import { errorMessage, keyedText } from '../errors/error-words';
 
 export function ConnectionSection({ settings }: { settings: SettingsView }): React.JSX.Element {
   const { t } = useTranslation();
@@ -28,14 +29,14 @@ export function ConnectionSection({ settings }: { settings: SettingsView }): Rea
     setKey('');
     setNewPin('');
     setRepeatPin('');
-    if (failed) setError('error' in failed ? failed.error.message : t('settings.pinNeeded'));
+    if (failed) setError('error' in failed ? errorMessage(failed.error, t) : t('settings.pinNeeded'));
   }
 
   async function test(): Promise<void> {
     setResult(null);
     const res = await station.settings.testConnection();
     if (res.ok) setResult(res.value);
-    else setError(res.error.message);
+    else setError(errorMessage(res.error, t));
   }
 
   return (
@@ -112,7 +113,7 @@ export function ConnectionSection({ settings }: { settings: SettingsView }): Rea
           role="status"
           data-testid="connection-result"
         >
-          {result.message}
+          {keyedText(result, t)}
           {result.requestId ? ` (${t('alert.requestId')} ${result.requestId})` : ''}
         </p>
       )}

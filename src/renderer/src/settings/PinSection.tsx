@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../../shared/ipc';
 import { supervisorToken } from '../app/app-store';
 import { station } from '../app/station';
+import { errorMessage } from '../errors/error-words';
 
 export function PinSection({ settings }: { settings: SettingsView }): React.JSX.Element {
   const { t } = useTranslation();
@@ -15,7 +16,7 @@ export function PinSection({ settings }: { settings: SettingsView }): React.JSX.
     const res = await station.supervisor.setPin({ pin, supervisorToken: supervisorToken() });
     setPin('');
     setMessage(
-      res.ok ? { text: t('supervisor.pinSaved'), ok: true } : { text: res.error.message, ok: false },
+      res.ok ? { text: t('supervisor.pinSaved'), ok: true } : { text: errorMessage(res.error, t), ok: false },
     );
   }
 

@@ -6,6 +6,7 @@ import { SETTINGS_LABEL_MEDIA, type SettingsView } from '../../../shared/ipc';
 import type { PrinterView } from '../../../shared/station/printing';
 import { station } from '../app/station';
 import { saveSettings } from './patch';
+import { errorMessage } from '../errors/error-words';
 
 export function PrinterSection({ settings }: { settings: SettingsView }): React.JSX.Element {
   const { t } = useTranslation();
@@ -15,13 +16,13 @@ export function PrinterSection({ settings }: { settings: SettingsView }): React.
   useEffect(() => {
     void station.printers.list().then((res) => {
       if (res.ok) setPrinters(res.value);
-      else setMessage({ text: res.error.message, ok: false });
+      else setMessage({ text: errorMessage(res.error, t), ok: false });
     });
-  }, []);
+  }, [t]);
 
   async function patch(p: Parameters<typeof saveSettings>[0]): Promise<void> {
     const failed = await saveSettings(p);
-    setMessage(failed ? { text: failed.message, ok: false } : null);
+    setMessage(failed ? { text: errorMessage(failed, t), ok: false } : null);
   }
 
   async function testLabel(): Promise<void> {
@@ -29,7 +30,7 @@ export function PrinterSection({ settings }: { settings: SettingsView }): React.
     setMessage(
       res.ok
         ? { text: t('settings.testLabelSent', { job: res.value.jobId }), ok: true }
-        : { text: res.error.message, ok: false },
+        : { text: errorMessage(res.error, t), ok: false },
     );
   }
 

@@ -15,6 +15,7 @@ import { station } from '../app/station';
 import { formatBytes } from './format';
 import { applyVideoSettings } from './video-controller';
 import { useCameraDevices, useCameraProblem, useCameraStatus, useVideoSettings } from './video-store';
+import { errorMessage } from '../errors/error-words';
 
 export function CameraSection(): React.JSX.Element | null {
   const { t } = useTranslation();
@@ -32,7 +33,7 @@ export function CameraSection(): React.JSX.Element | null {
   if (!settings) return null;
   const save = async (patch: VideoSettingsPatch): Promise<void> => {
     const res = await station.video.updateSettings({ patch, supervisorToken: supervisorToken() });
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorMessage(res.error, t));
     setError(null);
     await applyVideoSettings(res.value);
   };

@@ -7,6 +7,7 @@ import { useDateTimeFormatter } from '../orders/datetime';
 import { loadClipUrl } from './clip-player';
 import { formatBytes } from './format';
 import { useClipQuery, videoActions } from './video-store';
+import { errorMessage } from '../errors/error-words';
 
 export function ClipsScreen(): React.JSX.Element {
   const { t } = useTranslation();
@@ -24,31 +25,31 @@ export function ClipsScreen(): React.JSX.Element {
     void station.video.search({ query }).then((r) => {
       if (!live) return;
       if (r.ok) setClips(r.value);
-      else setError(r.error.message);
+      else setError(errorMessage(r.error, t));
     });
     return () => {
       live = false;
     };
-  }, [query]);
+  }, [query, t]);
 
   useEffect(() => () => void (playing?.url && URL.revokeObjectURL(playing.url)), [playing]);
 
   const play = async (id: string): Promise<void> => {
     setPlaying({ id, url: null });
     const loaded = await loadClipUrl(id);
-    if ('error' in loaded) return setError(loaded.error);
+    if ('error' in loaded) return setError(errorMessage(loaded.error, t));
     setPlaying({ id, url: loaded.url });
   };
   // Electron opens the computer's folder dialog; the browser host has none, so the path is typed.
   const chooseFolder = async (): Promise<void> => {
     const res = await station.video.pickFolder();
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorMessage(res.error, t));
     if (!res.value.native) return setError(t('video.typeFolder'));
     if (res.value.folder) setFolder(res.value.folder);
   };
   const exportClip = async (id: string): Promise<void> => {
     const res = await station.video.export({ clipId: id, folder });
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(errorMessage(res.error, t));
     setError(null);
     setExported(res.value.path);
   };

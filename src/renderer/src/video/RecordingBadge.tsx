@@ -2,6 +2,7 @@
 // are refused). Nothing when recording is off.
 import { useTranslation } from 'react-i18next';
 import { useCameraStatus, useRecording, useVideoError, useVideoSettings } from './video-store';
+import { errorMessage } from '../errors/error-words';
 
 export function RecordingBadge(): React.JSX.Element | null {
   const { t } = useTranslation();
@@ -11,7 +12,7 @@ export function RecordingBadge(): React.JSX.Element | null {
   const error = useVideoError();
   if (!settings || settings.mode === 'off') return null;
   const problem = error ? (
-    <span className="video-problem"> · {t('video.clipProblem', { message: error.message })}</span>
+    <span className="video-problem"> · {t('video.clipProblem', { message: errorMessage(error, t) })}</span>
   ) : null;
   if (recording)
     return (
