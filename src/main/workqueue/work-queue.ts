@@ -267,12 +267,14 @@ function syncErrorInfo(err: unknown): ErrorInfo {
 }
 
 function saveErrorInfo(err: unknown): ErrorInfo {
-  const code = (err as { code?: unknown }).code;
+  const code = String((err as { code?: unknown }).code ?? err);
   return {
     kind: 'internal',
-    message: `The list of open orders could not be saved on this computer (${String(code ?? err)}).`,
+    message: `The list of open orders could not be saved on this computer (${code}).`,
     action:
       'The station keeps working from memory; the next sync saves it again. Check the disk is not full.',
+    messageKey: 'stationErrors.queueNotSaved',
+    messageValues: { code },
     step: 'sync',
     retryable: true,
     requestId: null,

@@ -39,6 +39,9 @@ export const enErrorsStation = {
     wrongTracking: 'That barcode is not the tracking number of order {{code}}.',
     wrongTrackingAction: 'Scan the tracking barcode on this box’s label.',
     syncFailed: 'The orders could not be updated: {{why}}',
+    queueNotSaved: 'The list of open orders could not be saved on this computer ({{code}}).',
+    queueNotSavedAction:
+      'The station keeps working from memory; the next sync saves it again. Check the disk is not full.',
     stepNotSaved: 'Could not save the “$t(steps.{{step}})” step: {{why}}',
   },
   outboxErrors: {

@@ -39,6 +39,9 @@ export const idErrorsStation: Pick<Messages, 'stationErrors' | 'outboxErrors'> =
     wrongTracking: 'Barcode itu bukan nomor resi pesanan {{code}}.',
     wrongTrackingAction: 'Scan barcode resi pada label kardus ini.',
     syncFailed: 'Pesanan tidak bisa diperbarui: {{why}}',
+    queueNotSaved: 'Daftar pesanan terbuka tidak bisa disimpan di komputer ini ({{code}}).',
+    queueNotSavedAction:
+      'Stasiun tetap bekerja dari memori; sinkronisasi berikutnya menyimpannya lagi. Pastikan disk tidak penuh.',
     stepNotSaved: 'Langkah “$t(steps.{{step}})” tidak bisa disimpan: {{why}}',
   },
   outboxErrors: {
