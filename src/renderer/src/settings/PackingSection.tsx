@@ -1,77 +1,64 @@
 // How this bench packs: pickup option, item verification, confirm-label, scanner timing, zone, language, theme.
 import { useTranslation } from 'react-i18next';
 import { PICKUP_OPTIONS } from '../../../shared/orders/options';
-import { SCANNER_SUFFIXES, THEMES, VERIFICATION_MODES, type SettingsView } from '../../../shared/ipc';
-import { saveSettings } from './patch';
+import {
+  LANGUAGES,
+  SCANNER_SUFFIXES,
+  THEMES,
+  VERIFICATION_MODES,
+  type SettingsPatch,
+  type SettingsView,
+} from '../../../shared/ipc';
+import { CheckRow, ChoiceRow, NumberRow, SectionAnswerLine } from './rows';
+import { useSectionAnswers } from './section-answer';
+
+/** Each language in its own words: whoever needs to switch may not read the current one. */
+const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { en: 'English', id: 'Bahasa Indonesia' };
 
 export function PackingSection({ settings }: { settings: SettingsView }): React.JSX.Element {
   const { t } = useTranslation();
-  const save = (p: Parameters<typeof saveSettings>[0]): void => void saveSettings(p);
+  // A refused change (PIN expired, a value out of range) is said here, never dropped.
+  const { answer, patch } = useSectionAnswers();
+  const save = (p: SettingsPatch): void => void patch(p);
   return (
     <section className="card" aria-labelledby="packing-title">
       <h2 id="packing-title">{t('settings.packing')}</h2>
-      <label>
-        {t('pack.pickupLabel')}
-        <select
-          value={settings.pickupOption}
-          onChange={(e) => save({ pickupOption: e.target.value as SettingsView['pickupOption'] })}
-        >
-          {PICKUP_OPTIONS.map((o) => (
-            <option key={o} value={o}>
-              {t(`pickup.${o}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('settings.verification')}
-        <select
-          value={settings.verification}
-          onChange={(e) => save({ verification: e.target.value as SettingsView['verification'] })}
-          data-testid="verification-select"
-        >
-          {VERIFICATION_MODES.map((m) => (
-            <option key={m} value={m}>
-              {t(`settings.verificationMode.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={settings.confirmLabel}
-          onChange={(e) => save({ confirmLabel: e.target.checked })}
-        />
-        {t('settings.confirmLabel')}
-      </label>
+      <ChoiceRow
+        label={t('pack.pickupLabel')}
+        value={settings.pickupOption}
+        options={PICKUP_OPTIONS}
+        optionLabel={(o) => t(`pickup.${o}`)}
+        onChange={(pickupOption) => save({ pickupOption })}
+      />
+      <ChoiceRow
+        label={t('settings.verification')}
+        value={settings.verification}
+        options={VERIFICATION_MODES}
+        optionLabel={(m) => t(`settings.verificationMode.${m}`)}
+        onChange={(verification) => save({ verification })}
+        testId="verification-select"
+      />
+      <CheckRow
+        label={t('settings.confirmLabel')}
+        checked={settings.confirmLabel}
+        onChange={(confirmLabel) => save({ confirmLabel })}
+      />
       <fieldset>
         <legend>{t('settings.scanner')}</legend>
-        <label>
-          {t('settings.maxGap')}
-          <input
-            type="number"
-            min={5}
-            max={500}
-            defaultValue={settings.scanner.maxGapMs}
-            onBlur={(e) => save({ scanner: { maxGapMs: Number(e.target.value) } })}
-          />
-        </label>
-        <label>
-          {t('settings.suffix')}
-          <select
-            value={settings.scanner.suffix}
-            onChange={(e) =>
-              save({ scanner: { suffix: e.target.value as SettingsView['scanner']['suffix'] } })
-            }
-          >
-            {SCANNER_SUFFIXES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NumberRow
+          label={t('settings.maxGap')}
+          min={5}
+          max={500}
+          value={settings.scanner.maxGapMs}
+          onCommit={(maxGapMs) => save({ scanner: { maxGapMs } })}
+        />
+        <ChoiceRow
+          label={t('settings.suffix')}
+          value={settings.scanner.suffix}
+          options={SCANNER_SUFFIXES}
+          optionLabel={(s) => s}
+          onChange={(suffix) => save({ scanner: { suffix } })}
+        />
         <label>
           {t('settings.prefix')}
           <input
@@ -85,33 +72,22 @@ export function PackingSection({ settings }: { settings: SettingsView }): React.
         {t('settings.timeZone')}
         <input defaultValue={settings.timeZone} onBlur={(e) => save({ timeZone: e.target.value })} />
       </label>
-      <label>
-        {t('settings.language')}
-        <select
-          value={settings.language}
-          onChange={(e) => save({ language: e.target.value as SettingsView['language'] })}
-        >
-          <option value="en">English</option>
-          <option value="id">Bahasa Indonesia</option>
-        </select>
-      </label>
-      <label>
-        {t('settings.theme')}
-        <select
-          value={settings.theme}
-          onChange={(e) => save({ theme: e.target.value as SettingsView['theme'] })}
-        >
-          {THEMES.map((m) => (
-            <option key={m} value={m}>
-              {t(`settings.themes.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={settings.kiosk} onChange={(e) => save({ kiosk: e.target.checked })} />
-        {t('settings.kiosk')}
-      </label>
+      <ChoiceRow
+        label={t('settings.language')}
+        value={settings.language}
+        options={LANGUAGES}
+        optionLabel={(l) => LANGUAGE_NAMES[l]}
+        onChange={(language) => save({ language })}
+      />
+      <ChoiceRow
+        label={t('settings.theme')}
+        value={settings.theme}
+        options={THEMES}
+        optionLabel={(m) => t(`settings.themes.${m}`)}
+        onChange={(theme) => save({ theme })}
+      />
+      <CheckRow label={t('settings.kiosk')} checked={settings.kiosk} onChange={(kiosk) => save({ kiosk })} />
+      <SectionAnswerLine answer={answer} />
     </section>
   );
 }

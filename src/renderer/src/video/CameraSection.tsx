@@ -16,6 +16,7 @@ import { formatBytes } from './format';
 import { applyVideoSettings } from './video-controller';
 import { useCameraDevices, useCameraProblem, useCameraStatus, useVideoSettings } from './video-store';
 import { errorMessage } from '../errors/error-words';
+import { CheckRow, ChoiceRow, NumberRow } from '../settings/rows';
 
 export function CameraSection(): React.JSX.Element | null {
   const { t } = useTranslation();
@@ -37,27 +38,20 @@ export function CameraSection(): React.JSX.Element | null {
     setError(null);
     await applyVideoSettings(res.value);
   };
-  const num = (value: string): number => Number(value);
   return (
     <section className="card" aria-labelledby="camera-title" data-testid="camera-section">
       <h2 id="camera-title">{t('video.camera')}</h2>
       <p role="status" data-testid="camera-status" data-state={status}>
         {t(`video.status.${status}`, { problem: problem ?? '' })}
       </p>
-      <label>
-        {t('video.mode')}
-        <select
-          value={settings.mode}
-          onChange={(e) => void save({ mode: e.target.value as (typeof RECORDING_MODES)[number] })}
-          data-testid="recording-mode"
-        >
-          {RECORDING_MODES.map((m) => (
-            <option key={m} value={m}>
-              {t(`video.modes.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceRow
+        label={t('video.mode')}
+        value={settings.mode}
+        options={RECORDING_MODES}
+        optionLabel={(m) => t(`video.modes.${m}`)}
+        onChange={(mode) => void save({ mode })}
+        testId="recording-mode"
+      />
       <label>
         {t('video.device')}
         <select value={settings.deviceId} onChange={(e) => void save({ deviceId: e.target.value })}>
@@ -69,67 +63,46 @@ export function CameraSection(): React.JSX.Element | null {
           ))}
         </select>
       </label>
-      <label>
-        {t('video.resolution')}
-        <select
-          value={settings.resolution}
-          onChange={(e) => void save({ resolution: e.target.value as (typeof VIDEO_RESOLUTIONS)[number] })}
-        >
-          {VIDEO_RESOLUTIONS.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('video.frameRate')}
-        <select value={settings.frameRate} onChange={(e) => void save({ frameRate: num(e.target.value) })}>
-          {VIDEO_FRAME_RATES.map((f) => (
-            <option key={f} value={f}>
-              {f}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={settings.microphone}
-          onChange={(e) => void save({ microphone: e.target.checked })}
-        />
-        {t('video.microphone')}
-      </label>
-      <label>
-        {t('video.stopAfter')}
-        <input
-          type="number"
-          min={0}
-          max={120}
-          defaultValue={settings.stopAfterSeconds}
-          onBlur={(e) => void save({ stopAfterSeconds: num(e.target.value) })}
-        />
-      </label>
-      <label>
-        {t('video.retentionDays')}
-        <input
-          type="number"
-          min={1}
-          max={3650}
-          defaultValue={settings.retentionDays}
-          onBlur={(e) => void save({ retentionDays: num(e.target.value) })}
-        />
-      </label>
-      <label>
-        {t('video.maxGb')}
-        <input
-          type="number"
-          min={0.1}
-          step={0.1}
-          defaultValue={settings.maxGb}
-          onBlur={(e) => void save({ maxGb: num(e.target.value) })}
-        />
-      </label>
+      <ChoiceRow
+        label={t('video.resolution')}
+        value={settings.resolution}
+        options={VIDEO_RESOLUTIONS}
+        optionLabel={(r) => r}
+        onChange={(resolution) => void save({ resolution })}
+      />
+      <ChoiceRow
+        label={t('video.frameRate')}
+        value={settings.frameRate}
+        options={VIDEO_FRAME_RATES}
+        optionLabel={(f) => String(f)}
+        onChange={(frameRate) => void save({ frameRate })}
+      />
+      <CheckRow
+        label={t('video.microphone')}
+        checked={settings.microphone}
+        onChange={(microphone) => void save({ microphone })}
+      />
+      <NumberRow
+        label={t('video.stopAfter')}
+        min={0}
+        max={120}
+        value={settings.stopAfterSeconds}
+        onCommit={(stopAfterSeconds) => void save({ stopAfterSeconds })}
+      />
+      <NumberRow
+        label={t('video.retentionDays')}
+        min={1}
+        max={3650}
+        value={settings.retentionDays}
+        onCommit={(retentionDays) => void save({ retentionDays })}
+      />
+      <NumberRow
+        label={t('video.maxGb')}
+        min={0.1}
+        step={0.1}
+        value={settings.maxGb}
+        onCommit={(maxGb) => void save({ maxGb })}
+      />
       {storage && (
         <p data-testid="video-space">
           {storage.freeBytes === null
