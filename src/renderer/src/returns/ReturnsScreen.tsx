@@ -1,9 +1,9 @@
 // The returns bench: scan a returned parcel's AWB (or type its order code), check the order, give the
 // reason (1–5 or a reason card) and an optional note, Enter. A parcel that cannot be returned stops in words.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTextField } from '../scan/text-field';
-import { isSubmittableCode, normaliseManualCode } from '../scan/manual-entry';
+import { CodeForm } from '../scan/CodeForm';
 import { useTimeFormatter } from '../app/time';
 import { ReasonPicker } from './ReasonPicker';
 import { ReturnOrderCard } from './ReturnOrderCard';
@@ -86,29 +86,13 @@ export function ReturnsScreen(): React.JSX.Element {
 
 function CodeEntry(): React.JSX.Element {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
   return (
-    <form
-      className="manual-entry"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const code = normaliseManualCode(text);
-        if (!isSubmittableCode(code)) return;
-        setText('');
-        void lookupParcel(code);
-      }}
-    >
-      <label htmlFor="return-code">{t('returns.code')}</label>
-      <input
-        id="return-code"
-        data-testid="return-code"
-        value={text}
-        autoComplete="off"
-        spellCheck={false}
-        onChange={(e) => setText(e.target.value)}
-      />
-      <button type="submit">{t('returns.find')}</button>
-    </form>
+    <CodeForm
+      id="return-code"
+      label={t('returns.code')}
+      submitLabel={t('returns.find')}
+      onCode={(code) => void lookupParcel(code)}
+    />
   );
 }
 
