@@ -1,9 +1,14 @@
 // Date and time in the station's zone, for the order list and timelines (app/time.ts shows time only).
 import { useSettings } from '../app/app-store';
+import { useStationLocale } from '../app/time';
 
 export function useDateTimeFormatter(): (iso: string | null) => string {
   const zone = useSettings()?.timeZone ?? 'Asia/Jakarta';
-  const fmt = new Intl.DateTimeFormat(undefined, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' });
+  const fmt = new Intl.DateTimeFormat(useStationLocale(), {
+    timeZone: zone,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   return (iso) => {
     if (!iso) return '';
     const d = new Date(iso);
