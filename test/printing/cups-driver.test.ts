@@ -244,24 +244,21 @@ describe('CUPS driver: printers', () => {
 
 describe('CUPS driver: job state', () => {
   const job = { jobId: 'CAPTURE-12', printer: 'CAPTURE' };
-  const open = 'lpstat -l -W not-completed -o CAPTURE';
+  const open = 'lpstat -l -W not-completed -o CAPTURE -p CAPTURE';
+  const openArgs = ['-l', '-W', 'not-completed', '-o', 'CAPTURE', '-p', 'CAPTURE'];
   const done = 'lpstat -l -W completed -o CAPTURE';
   const row = (id: string, status = '') =>
     `${id}  root  1024   Fri Nov 27 04:35:37 2026\n\tStatus: ${status}\n`;
 
   it('pending while queued, processing while CUPS prints it', async () => {
+    // One lpstat for the open jobs and the printer's state: one process per look, not two.
     const queued = fakeRunner({
-      [open]: { stdout: row('CAPTURE-12') },
-      'lpstat -l -p CAPTURE': { stdout: 'printer CAPTURE now printing CAPTURE-11.  enabled since x\n' },
+      [open]: { stdout: row('CAPTURE-12') + 'printer CAPTURE now printing CAPTURE-11.  enabled since x\n' },
     });
     expect(await createCupsDriver({ run: queued.run }).jobState(job)).toEqual({ state: 'pending' });
-    expect(queued.calls.map((c) => c.args)).toEqual([
-      ['-l', '-W', 'not-completed', '-o', 'CAPTURE'],
-      ['-l', '-p', 'CAPTURE'],
-    ]);
+    expect(queued.calls.map((c) => c.args)).toEqual([openArgs]);
     const printing = fakeRunner({
-      [open]: { stdout: row('CAPTURE-12') },
-      'lpstat -l -p CAPTURE': { stdout: 'printer CAPTURE now printing CAPTURE-12.  enabled since x\n' },
+      [open]: { stdout: row('CAPTURE-12') + 'printer CAPTURE now printing CAPTURE-12.  enabled since x\n' },
     });
     expect(await createCupsDriver({ run: printing.run }).jobState(job)).toEqual({ state: 'processing' });
   });
@@ -281,17 +278,17 @@ describe('CUPS driver: job state', () => {
 
   it('stopped, in words, when the queue was paused or runs out of labels under the job', async () => {
     const paused = fakeRunner({
-      [open]: { stdout: row('CAPTURE-12') },
-      'lpstat -l -p CAPTURE': { stdout: 'printer CAPTURE disabled since x -\n\tPaused\n' },
+      [open]: { stdout: row('CAPTURE-12') + 'printer CAPTURE disabled since x -\n\tPaused\n' },
     });
     expect(await createCupsDriver({ run: paused.run }).jobState(job)).toEqual({
       state: 'stopped',
       reason: 'Printer CAPTURE is paused — resume it, then print again.',
     });
     const empty = fakeRunner({
-      [open]: { stdout: row('CAPTURE-12') },
-      'lpstat -l -p CAPTURE': {
-        stdout: 'printer CAPTURE now printing CAPTURE-12.  enabled since x\n\tAlerts: media-empty-error\n',
+      [open]: {
+        stdout:
+          row('CAPTURE-12') +
+          'printer CAPTURE now printing CAPTURE-12.  enabled since x\n\tAlerts: media-empty-error\n',
       },
     });
     expect(await createCupsDriver({ run: empty.run }).jobState(job)).toEqual({
@@ -306,10 +303,7 @@ describe('CUPS driver: job state', () => {
       [done]: { stdout: row('CAPTURE-1') + row('CAPTURE-12') },
     });
     expect(await createCupsDriver({ run: ok.run }).jobState(job)).toEqual({ state: 'completed' });
-    expect(ok.calls.map((c) => c.args)).toEqual([
-      ['-l', '-W', 'not-completed', '-o', 'CAPTURE'],
-      ['-l', '-W', 'completed', '-o', 'CAPTURE'],
-    ]);
+    expect(ok.calls.map((c) => c.args)).toEqual([openArgs, ['-l', '-W', 'completed', '-o', 'CAPTURE']]);
     const failed = fakeRunner({
       [open]: { stdout: row('CAPTURE-1') },
       [done]: { stdout: row('CAPTURE-12', 'The printer is out of labels (media-empty)') },
@@ -318,6 +312,15 @@ describe('CUPS driver: job state', () => {
       state: 'failed',
       reason: 'Printer CAPTURE is out of labels — load labels and print again.',
     });
+  });
+
+  it('asks about the printer on its own when the combined answer has no printer block', async () => {
+    const fake = fakeRunner({
+      [open]: { stdout: row('CAPTURE-12') },
+      'lpstat -l -p CAPTURE': { stdout: 'printer CAPTURE now printing CAPTURE-12.  enabled since x\n' },
+    });
+    expect(await createCupsDriver({ run: fake.run }).jobState(job)).toEqual({ state: 'processing' });
+    expect(fake.calls.map((c) => c.args)).toEqual([openArgs, ['-l', '-p', 'CAPTURE']]);
   });
 
   it('unknown when CUPS no longer lists the job', async () => {

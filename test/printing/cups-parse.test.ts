@@ -111,6 +111,24 @@ describe('other lpstat and lp outputs', () => {
     ]);
     expect(parseJobList(out).some((j) => j.jobId === 'CAPTURE-1')).toBe(false);
   });
+
+  it('lpstat -l -o P -p P (one call, as seen on CUPS 2.4): the job keeps its own alerts, the printer its own', () => {
+    const out = [
+      'PAUSED-23816            root              1024   Thu Dec  3 07:48:24 2026',
+      '\tAlerts: none',
+      '\tqueued for PAUSED',
+      'printer PAUSED disabled since Thu Dec  3 07:37:22 2026 -',
+      '\tPaused',
+      '\tForm mounted:',
+      '\tDescription: PAUSED',
+      '\tAlerts: paused',
+      '\tConnection: direct',
+    ].join('\n');
+    expect(parseJobList(out)).toEqual([{ jobId: 'PAUSED-23816', status: null, reasons: [] }]);
+    expect(parsePrinterStatuses(out)).toEqual([
+      { name: 'PAUSED', state: 'paused', printingJob: null, message: 'Paused', reasons: ['paused'] },
+    ]);
+  });
 });
 
 describe('reasons', () => {

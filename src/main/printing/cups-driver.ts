@@ -231,7 +231,10 @@ export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number
 
   async function jobStateOf(job: PrintJob): Promise<JobState> {
     checkName(job.printer);
-    const open = await call('lpstat', ['-l', '-W', 'not-completed', '-o', job.printer], job.printer);
+    // The open jobs and the printer's state in one process: a spawn blocks the station's thread for
+    // milliseconds, and a job being printed is looked at every second.
+    const args = ['-l', '-W', 'not-completed', '-o', job.printer, '-p', job.printer];
+    const open = await call('lpstat', args, job.printer);
     if (open.code !== 0) throw failure(open, job.printer);
     const queued = parseJobList(open.stdout).find((j) => j.jobId === job.jobId);
     if (queued) {
@@ -241,7 +244,9 @@ export function createCupsDriver(deps: { run?: CommandRunner; now?: () => number
           reason: `The label is held in the queue of printer ${job.printer} — release it there or print it again.`,
         };
       }
-      const printer = await printerStatus(job.printer);
+      const printer =
+        parsePrinterStatuses(open.stdout).find((p) => p.name === job.printer) ??
+        (await printerStatus(job.printer));
       if (printer.state === 'paused') return { state: 'stopped', reason: pausedError(printer).message };
       const blocking = blockingReason(printer.reasons);
       if (blocking) return { state: 'stopped', reason: `Printer ${job.printer} ${reasonInWords(blocking)}.` };

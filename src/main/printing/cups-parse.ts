@@ -91,16 +91,24 @@ export function parseRequestId(stdout: string): string | null {
   return m ? m[1] : null;
 }
 
-/** `lpstat [-l] -W … -o P`: the jobs listed, with their Status line when -l was given. */
+/**
+ * `lpstat [-l] -W … -o P` (also with `-p P` in the same call): the jobs listed, with their Status line when
+ * -l was given. A printer's block that follows is no job's: its indented lines are not taken as the last job's.
+ */
 export function parseJobList(stdout: string): CupsJobEntry[] {
   const jobs: CupsJobEntry[] = [];
+  let last: CupsJobEntry | null = null;
   for (const line of stdout.split(/\r?\n/)) {
     const head = /^(\S+-\d+)\s/.exec(line);
     if (head) {
-      jobs.push({ jobId: head[1], status: null, reasons: [] });
+      last = { jobId: head[1], status: null, reasons: [] };
+      jobs.push(last);
       continue;
     }
-    const last = jobs[jobs.length - 1];
+    if (!/^\s/.test(line)) {
+      last = null;
+      continue;
+    }
     const status = /^\s+Status:\s*(.*)$/.exec(line);
     if (status && last) last.status = status[1].trim() || null;
     const alerts = /^\s+Alerts:\s*(.*)$/.exec(line);
