@@ -1,5 +1,6 @@
 // Bulk packing on the Orders screen: choose To Process orders by courier, channel, delivery lane and date
 // (all matching, not one page), pick the pickup option, start; then follow the batch main runs.
+import { ChoiceRow } from '../settings/rows';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PICKUP_OPTIONS } from '../../../shared/orders/options';
@@ -33,22 +34,14 @@ export function BatchPanel(): React.JSX.Element {
       {selected.length > 0 && (
         <PinPrompt>
           <div className="batch-start">
-            <label>
-              {t('pack.pickupLabel')}
-              <select
-                value={pickup ?? stationPickup}
-                onChange={(e) =>
-                  batchActions.setPickup(PICKUP_OPTIONS.find((o) => o === e.target.value) ?? stationPickup)
-                }
-                data-testid="batch-pickup"
-              >
-                {PICKUP_OPTIONS.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`pickup.${o}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceRow
+              label={t('pack.pickupLabel')}
+              value={pickup ?? stationPickup}
+              options={PICKUP_OPTIONS}
+              optionLabel={(o) => t(`pickup.${o}`)}
+              onChange={(o) => batchActions.setPickup(o)}
+              testId="batch-pickup"
+            />
             <button
               type="button"
               className="btn-primary"

@@ -1,6 +1,7 @@
 // Pack the ticked to_process orders in one go with a pickup option. It runs as a batch (src/renderer/src/
 // batches): main refuses fake, marketplace-fulfilled and cancel-requested orders, confirms each
 // asynchronous outcome, prints the labels as one job and ships; one line per order says how it ended.
+import { ChoiceRow } from '../settings/rows';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../shared/errors';
@@ -46,20 +47,14 @@ export function BulkPackBar(): React.JSX.Element | null {
       {checked.length > 0 && (
         <PinPrompt>
           <span>{t('orders.selectedCount', { count: checked.length })}</span>
-          <label>
-            {t('pack.pickupLabel')}
-            <select
-              value={pickup ?? stationPickup}
-              onChange={(e) => setPickup(PICKUP_OPTIONS.find((o) => o === e.target.value) ?? null)}
-              data-testid="bulk-pickup"
-            >
-              {PICKUP_OPTIONS.map((o) => (
-                <option key={o} value={o}>
-                  {t(`pickup.${o}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceRow
+            label={t('pack.pickupLabel')}
+            value={pickup ?? stationPickup}
+            options={PICKUP_OPTIONS}
+            optionLabel={(o) => t(`pickup.${o}`)}
+            onChange={setPickup}
+            testId="bulk-pickup"
+          />
           <button
             type="button"
             className="btn-primary"
