@@ -5,7 +5,6 @@
 import { createEventBus } from '../ipc/event-bus';
 import type { Handlers } from '../ipc/handlers';
 import { invokeHandler } from '../ipc/invoke';
-import type { Logger } from '../log/logger';
 import { createPrinterDriver } from '../printing';
 import { forgetSecretEnv } from '../printing/run-command';
 import { settingsHandlers, supervisorHandlers } from '../settings/handlers';
@@ -20,7 +19,7 @@ import { appHandlers, appInfo } from './app-handlers';
 import { composeFeatures } from './compose-features';
 import { createConnection } from './connection';
 import { readLaunchOptions } from './launch-options';
-import { tightenDataDir } from './private-files';
+import { makeDataDirPrivate } from './private-files';
 import type { ComposeOptions, Station } from './station-types';
 
 export type { ComposeOptions, Station, StationServices } from './station-types';
@@ -63,17 +62,17 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
   const deps = { settings, connection, supervisor };
   const people = await openPeople({ dataDir: opts.dataDir, settings, events });
   const driver = opts.printerDriver ?? createPrinterDriver(process.platform);
+  const api = () => connection.requireApi();
   const packing = createPacking({
     packer: () => people.current(),
     dataDir: opts.dataDir,
-    api: () => connection.requireApi(),
+    api,
     settings,
     events,
     log,
     driver,
     syncIntervalMs: opts.syncIntervalMs,
   });
-  const api = () => connection.requireApi();
   const features = await composeFeatures({
     dataDir: opts.dataDir,
     api,
@@ -141,12 +140,4 @@ export async function composeStation(opts: ComposeOptions): Promise<Station> {
       await connection.close();
     },
   };
-}
-
-/** Once at start: files left with wider modes (an older version, a wide umask) become private again. */
-async function makeDataDirPrivate(dataDir: string, log: Logger): Promise<void> {
-  const { changed, failed } = await tightenDataDir(dataDir);
-  if (changed.length) log.info('Data dir: narrowed file modes to this user only', { count: changed.length });
-  if (failed.length)
-    log.warn('Data dir: some files could not be made private', { paths: failed.slice(0, 10) });
 }

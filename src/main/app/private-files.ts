@@ -5,6 +5,7 @@
 // library that creates files with default modes (Chromium's caches, a temp download) stays private too.
 import { chmod, lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Logger } from '../log/logger';
 
 export const PRIVATE_FILE = 0o600;
 export const PRIVATE_DIR = 0o700;
@@ -59,4 +60,12 @@ export async function tightenDataDir(dir: string): Promise<TightenResult> {
   }
   await visit(dir);
   return result;
+}
+
+/** Once at start: files left with wider modes (an older version, a wide umask) become private again. */
+export async function makeDataDirPrivate(dataDir: string, log: Logger): Promise<void> {
+  const { changed, failed } = await tightenDataDir(dataDir);
+  if (changed.length) log.info('Data dir: narrowed file modes to this user only', { count: changed.length });
+  if (failed.length)
+    log.warn('Data dir: some files could not be made private', { paths: failed.slice(0, 10) });
 }

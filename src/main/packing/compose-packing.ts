@@ -15,14 +15,13 @@ import { createPrinterDriver, type PrinterDriver } from '../printing';
 import { printingHandlers } from '../printing/handlers';
 import { createPrintService, type PrintTarget } from '../printing/print-service';
 import type { SettingsService } from '../settings/settings-service';
-import { followedPrinter } from '../station/followed-printer';
 import { flowHandlers, trayEntries } from '../station/handlers';
 import { PackFlow } from '../station/pack-flow';
-import { printServicePrinter } from '../station/print-service-printer';
 import { queueHandlers } from '../workqueue/handlers';
 import { followedQueue } from '../workqueue/queue-status';
 import type { WorkQueue } from '../workqueue/work-queue';
 import { flowSettings, followShiftSettings, shiftConfig, stepPublisher } from './flow-events';
+import { benchPrinter } from './bench-printer';
 import { liveApi } from './live-api';
 import { printTargets } from './print-target';
 
@@ -80,20 +79,7 @@ export function createPacking(opts: PackingOptions): PackingServices {
     if (view.online) void queue.queue.refresh().catch(() => undefined);
   });
 
-  const printer = followedPrinter(
-    printServicePrinter({
-      service: printing,
-      driver,
-      target: () => targets.current(),
-      onWarning: (orderCode, warning) =>
-        events.emit('app:notice', { level: 'warning', message: `${orderCode}: ${warning.message}` }),
-    }),
-    {
-      follow: (job, options) => printing.follow(job, options),
-      log,
-      onFailed: (orderCode, error) => events.emit('print:failed', { orderCode, error }),
-    },
-  );
+  const printer = benchPrinter({ printing, driver, targets, events, log });
   const flow: Promise<PackFlow> = outbox.then((o) =>
     PackFlow.create({
       outbox: o,
